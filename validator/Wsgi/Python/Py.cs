@@ -24,6 +24,7 @@ public static class Py
         double or float or decimal => "float",
         PyTuple => "tuple",
         PyList => "list",
+        PyDictSubclass s => s.TypeName,
         PyDict d => d.GetType() == typeof(PyDict) ? "dict" : d.GetType().Name,
         PyOpaque o => o.TypeName,
         PyCallable c => c.GetType().Name,

