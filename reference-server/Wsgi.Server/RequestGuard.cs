@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Wsgi.Server;
+
+/// <summary>Requests Kestrel accepts but the reference server refuses before the application sees
+/// them. Kestrel itself answers 400 to a malformed request line, bare LF (switched off in
+/// <see cref="WsgiServer"/>), obs-fold, differing Content-Length values and the like.</summary>
+internal static class RequestGuard
+{
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f");
+
+    /// <summary>Why the request is refused, or <c>null</c> to pass it on.</summary>
+    public static Refusal? Refusal(HttpContext http)
+    {
+        var headers = http.Request.Headers;
+
+        // RFC 9112 §6.1: Content-Length with Transfer-Encoding "ought to be handled as an error";
+        // a message framed two ways is how requests are smuggled past a proxy. Kestrel accepts it,
+        // frames by Transfer-Encoding and renames the Content-Length field X-Content-Length, so
+        // that pair is what is left to see here.
+        if (headers.TransferEncoding.Count > 0 && (headers.ContentLength is not null || headers.ContainsKey("X-Content-Length")))
+        {
+            return new Refusal(StatusCodes.Status400BadRequest, "400 Bad Request: both Content-Length and Transfer-Encoding\n");
+        }
+
+        // RFC 9110 §5.5: field values are visible characters, SP and HTAB. Kestrel refuses CR, LF
+        // and NUL but passes other control characters, which would reach the app in HTTP_*.
+        foreach (var (_, values) in headers)
+        {
+            foreach (string? value in values)
+            {
+                if (value is not null && value.AsSpan().ContainsAny(Controls))
+                {
+                    return new Refusal(StatusCodes.Status400BadRequest, "400 Bad Request: control character in a header field value\n");
+                }
+            }
+        }
+
+        // A WSGI application cannot take over the connection for a tunnel.
+        if (HttpMethods.IsConnect(http.Request.Method))
+        {
+            return new Refusal(StatusCodes.Status501NotImplemented, "501 Not Implemented: CONNECT\n");
+        }
+
+        return null;
+    }
+}
