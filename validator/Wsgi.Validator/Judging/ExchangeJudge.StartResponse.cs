@@ -14,8 +14,8 @@ public sealed partial class ExchangeJudge
         StartResponseStatusType, StartResponseStatusFormat, StartResponseStatusCodeRange, StartResponseStatusNoCtl, StartResponseStatusLatin1,
         StartResponseHeadersTypeList, StartResponseHeadersTuplePairs, StartResponseHeadersStrTypes, StartResponseHeadersNameToken,
         StartResponseHeadersValueNoCtl, StartResponseHeadersLatin1, StartResponseHeadersNoStatus, StartResponseHeadersNoHopByHop,
-        TransferEncodingAppForbidden, StartResponseCheckAtCall, StartResponseHopByHopFatal,
-        StartResponseExcInfoType, StartResponseAppOnceWithoutExcInfo, StartResponseRepeatWithoutExcInfo,
+        TransferEncodingAppForbidden,
+        StartResponseExcInfoType, StartResponseAppOnceWithoutExcInfo,
         StartResponseExcInfoRaiseIfSent, StartResponseExcInfoAppNoTrap,
         HttpContentTypeRequired, HttpContentTypeForbiddenNoBody, HttpContentLengthForbiddenNoBody,
         Http304EntityHeaders, HttpEtagQuoted, HttpEtagWeakPrefixCase,
@@ -33,6 +33,7 @@ public sealed partial class ExchangeJudge
     private int _status;
     private long? _declaredContentLength;
     private bool _callWasValid;
+    private bool _callMalformed;
     private bool _callHadHopByHop;
     private bool _callHadExcInfo;
     private bool _reraisePending;
@@ -44,7 +45,7 @@ public sealed partial class ExchangeJudge
         {
             Next(EventKinds.StartResponse, Copy(args), kwargs);
             _startResponseCalls++;
-            int before = _violationsSeen;
+            _callMalformed = false;
             _callHadHopByHop = false;
             if (kwargs is { Count: > 0 })
             {
@@ -72,7 +73,7 @@ public sealed partial class ExchangeJudge
 
             JudgeStatus(args[0]);
             JudgeHeaders(args[1]);
-            _callWasValid = _violationsSeen == before;
+            _callWasValid = !_callMalformed;
         }
     }
 
@@ -141,33 +142,33 @@ public sealed partial class ExchangeJudge
     {
         if (status is not string s)
         {
-            Break(StartResponseStatusType, "start_response(status)", "a native str", $"{Py.TypeName(status)} {Py.Repr(status)}");
+            BreakMalformed(StartResponseStatusType, "start_response(status)", "a native str", $"{Py.TypeName(status)} {Py.Repr(status)}");
             return;
         }
 
         if (!Py.IsLatin1(s))
         {
-            Break(StartResponseStatusLatin1, "start_response(status)", "latin-1 characters only", Py.StrRepr(s));
+            BreakMalformed(StartResponseStatusLatin1, "start_response(status)", "latin-1 characters only", Py.StrRepr(s));
             return;
         }
 
         if (s.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || s.Contains('\u007f'))
         {
-            Break(StartResponseStatusNoCtl, "start_response(status)", "no control characters", Py.StrRepr(s));
+            BreakMalformed(StartResponseStatusNoCtl, "start_response(status)", "no control characters", Py.StrRepr(s));
             return;
         }
 
         if (s.Length < 5 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[1]) || !char.IsAsciiDigit(s[2]) || s[3] != ' ' ||
             char.IsWhiteSpace(s[4]) || char.IsWhiteSpace(s[^1]))
         {
-            Break(StartResponseStatusFormat, "start_response(status)", "'NNN Reason' (three digits, one space, a reason phrase)", Py.StrRepr(s));
+            BreakMalformed(StartResponseStatusFormat, "start_response(status)", "'NNN Reason' (three digits, one space, a reason phrase)", Py.StrRepr(s));
             return;
         }
 
         _status = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
         if (_status is < 100 or > 599)
         {
-            Break(StartResponseStatusCodeRange, "start_response(status)", "a status code from 100 to 599", Py.StrRepr(s));
+            BreakMalformed(StartResponseStatusCodeRange, "start_response(status)", "a status code from 100 to 599", Py.StrRepr(s));
         }
     }
 
@@ -175,7 +176,7 @@ public sealed partial class ExchangeJudge
     {
         if (headers is not PyList list)
         {
-            Break(StartResponseHeadersTypeList, "start_response(response_headers)", "a list", $"{Py.TypeName(headers)} {Py.Repr(headers)}");
+            BreakMalformed(StartResponseHeadersTypeList, "start_response(response_headers)", "a list", $"{Py.TypeName(headers)} {Py.Repr(headers)}");
             return;
         }
 
@@ -186,31 +187,31 @@ public sealed partial class ExchangeJudge
             string subject = $"start_response(response_headers[{i}])";
             if (list[i] is not PyTuple { Count: 2 } pair)
             {
-                Break(StartResponseHeadersTuplePairs, subject, "a (name, value) tuple", $"{Py.TypeName(list[i])} {Py.Repr(list[i])}");
+                BreakMalformed(StartResponseHeadersTuplePairs, subject, "a (name, value) tuple", $"{Py.TypeName(list[i])} {Py.Repr(list[i])}");
                 continue;
             }
 
             if (pair[0] is not string name || pair[1] is not string value)
             {
-                Break(StartResponseHeadersStrTypes, subject, "name and value both native str", Py.Repr(pair));
+                BreakMalformed(StartResponseHeadersStrTypes, subject, "name and value both native str", Py.Repr(pair));
                 continue;
             }
 
             if (!Py.IsLatin1(name) || !Py.IsLatin1(value))
             {
-                Break(StartResponseHeadersLatin1, subject, "latin-1 characters only", Py.Repr(pair));
+                BreakMalformed(StartResponseHeadersLatin1, subject, "latin-1 characters only", Py.Repr(pair));
                 continue;
             }
 
             if (name.Length == 0 || name.AsSpan().IndexOfAnyExcept(TokenChars) >= 0)
             {
-                Break(StartResponseHeadersNameToken, subject, "a field name that is an RFC 9110 token", Py.StrRepr(name));
+                BreakMalformed(StartResponseHeadersNameToken, subject, "a field name that is an RFC 9110 token", Py.StrRepr(name));
                 continue;
             }
 
             if (value.AsSpan().IndexOfAnyInRange('\0', '\u0008') >= 0 || value.AsSpan().IndexOfAnyInRange('\n', '\u001f') >= 0 || value.Contains('\u007f'))
             {
-                Break(StartResponseHeadersValueNoCtl, subject, "a value without CR, LF or other control characters", Py.StrRepr(value));
+                BreakMalformed(StartResponseHeadersValueNoCtl, subject, "a value without CR, LF or other control characters", Py.StrRepr(value));
                 continue;
             }
 
@@ -222,6 +223,14 @@ public sealed partial class ExchangeJudge
         {
             Break(HttpContentTypeRequired, "start_response(response_headers)", "a Content-Type header (the status is not 1xx, 204 or 304)", Py.Repr(list));
         }
+    }
+
+    // Status and header syntax a server can refuse at the call (start_response.check_at_call); the
+    // HTTP heuristics (Content-Type present, ETag quoting, ...) are not for a server to refuse.
+    private void BreakMalformed(Rule rule, string subject, string expected, string actual)
+    {
+        _callMalformed = true;
+        Break(rule, subject, expected, actual);
     }
 
     private void JudgeHeader(string subject, string lower, string value, ref bool contentType)

@@ -11,7 +11,7 @@ public sealed partial class ExchangeJudge
     private static readonly Rule[] StreamRules =
     [
         InputAppArgCounts, InputAppReadSizeRequired, InputAppReadlineArgs, InputAppNoOtherAttrs, InputAppNoClose, InputAppNoOverread,
-        InputReturnsBytes, InputReadAtMostSize, InputReadlineSize, InputEofAtContentLength, InputReadExhaustedEmpty,
+        InputReturnsBytes, InputReadAtMostSize, InputEofAtContentLength, InputReadExhaustedEmpty,
         ErrorsAppWriteStr, ErrorsAppNoOtherAttrs, ErrorsAppNoClose,
         FileWrapperAppFilelikeRead,
     ];

@@ -1,6 +1,7 @@
 using Wsgi.Catalogue;
 using Wsgi.Python;
 using Wsgi.Validator.Tracing;
+using static Wsgi.Catalogue.Rules;
 
 namespace Wsgi.Validator.Judging;
 
@@ -44,6 +45,23 @@ public sealed partial class ExchangeJudge
     /// <summary>Every rule id this judge checks (the validator's coverage).</summary>
     public static IEnumerable<string> CheckedRuleIds =>
         EnvironRules.Concat(StartResponseRules).Concat(BodyRules).Concat(StreamRules).Select(r => r.Id);
+
+    /// <summary>Server rules the judge checks only as the server's reaction to an app's mistake (accepting
+    /// a malformed header, a hop-by-hop header, a second start_response without exc_info, readline(size)),
+    /// so they never break alone: each with the app rules that can provoke it. They are outside
+    /// <see cref="CheckedRuleIds"/>, whose every rule a test breaks in isolation.</summary>
+    public static IReadOnlyDictionary<string, string[]> ReactionRuleIds { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [StartResponseCheckAtCall.Id] =
+        [
+            StartResponseStatusType.Id, StartResponseStatusFormat.Id, StartResponseStatusCodeRange.Id, StartResponseStatusNoCtl.Id,
+            StartResponseStatusLatin1.Id, StartResponseHeadersTypeList.Id, StartResponseHeadersTuplePairs.Id, StartResponseHeadersStrTypes.Id,
+            StartResponseHeadersNameToken.Id, StartResponseHeadersValueNoCtl.Id, StartResponseHeadersLatin1.Id,
+        ],
+        [StartResponseHopByHopFatal.Id] = [StartResponseHeadersNoHopByHop.Id, TransferEncodingAppForbidden.Id],
+        [StartResponseRepeatWithoutExcInfo.Id] = [StartResponseAppOnceWithoutExcInfo.Id],
+        [InputReadlineSize.Id] = [InputAppReadlineArgs.Id],
+    };
 
     /// <summary>The server finished with the exchange: judges what can only be judged at the end
     /// (close() called, start_response called at all). Idempotent.</summary>
