@@ -58,7 +58,7 @@ public sealed partial class ExchangeJudge
                 return;
             }
 
-            CountBody(data.Length, "write(data)");
+            CountBody(data.Length, -1);
         }
     }
 
@@ -159,7 +159,7 @@ public sealed partial class ExchangeJudge
         lock (_gate)
         {
             _iterating = false;
-            Next(EventKinds.Item, [item]);
+            Next(EventKinds.Item, _trace is null ? null : [item]);
             _items++;
             if (_reraisePending)
             {
@@ -182,7 +182,7 @@ public sealed partial class ExchangeJudge
                 return;
             }
 
-            CountBody(data.Length, $"result item {_items - 1}");
+            CountBody(data.Length, _items - 1);
         }
     }
 
@@ -248,7 +248,7 @@ public sealed partial class ExchangeJudge
         }
     }
 
-    private void CountBody(int length, string subject)
+    private void CountBody(int length, int item)
     {
         if (length > 0 && _state == ExchangeState.HeadersSet)
         {
@@ -257,20 +257,22 @@ public sealed partial class ExchangeJudge
 
         if (length > 0 && (_status is >= 100 and < 200 or 204))
         {
-            Break(HttpNoBody1xx204, subject, $"no body on a {_status} response", $"{length} bytes");
+            Break(HttpNoBody1xx204, BodySubject(item), $"no body on a {_status} response", $"{length} bytes");
         }
         else if (length > 0 && _status == 304)
         {
-            Break(HttpNoBody304, subject, "no body on a 304 response", $"{length} bytes");
+            Break(HttpNoBody304, BodySubject(item), "no body on a 304 response", $"{length} bytes");
         }
 
         _bodyBytes += length;
         if (_declaredContentLength is long cl && _bodyBytes > cl && !_contentLengthBroken)
         {
             _contentLengthBroken = true;
-            Break(ContentLengthAppAccurate, subject, $"at most {cl} bytes, as Content-Length declared", $"{_bodyBytes} bytes so far");
+            Break(ContentLengthAppAccurate, BodySubject(item), $"at most {cl} bytes, as Content-Length declared", $"{_bodyBytes} bytes so far");
         }
     }
+
+    private static string BodySubject(int item) => item < 0 ? "write(data)" : $"result item {item}";
 
     private static string[] AttributesOf(object? result) =>
         [.. ((ReadOnlySpan<string>)["close", "__iter__", "__len__"]).ToArray().Where(a => Py.HasAttr(result, a))];

@@ -184,38 +184,37 @@ public sealed partial class ExchangeJudge
         bool contentType = false;
         for (int i = 0; i < list.Count; i++)
         {
-            string subject = $"start_response(response_headers[{i}])";
             if (list[i] is not PyTuple { Count: 2 } pair)
             {
-                BreakMalformed(StartResponseHeadersTuplePairs, subject, "a (name, value) tuple", $"{Py.TypeName(list[i])} {Py.Repr(list[i])}");
+                BreakMalformed(StartResponseHeadersTuplePairs, HeaderSubject(i), "a (name, value) tuple", $"{Py.TypeName(list[i])} {Py.Repr(list[i])}");
                 continue;
             }
 
             if (pair[0] is not string name || pair[1] is not string value)
             {
-                BreakMalformed(StartResponseHeadersStrTypes, subject, "name and value both native str", Py.Repr(pair));
+                BreakMalformed(StartResponseHeadersStrTypes, HeaderSubject(i), "name and value both native str", Py.Repr(pair));
                 continue;
             }
 
             if (!Py.IsLatin1(name) || !Py.IsLatin1(value))
             {
-                BreakMalformed(StartResponseHeadersLatin1, subject, "latin-1 characters only", Py.Repr(pair));
+                BreakMalformed(StartResponseHeadersLatin1, HeaderSubject(i), "latin-1 characters only", Py.Repr(pair));
                 continue;
             }
 
             if (name.Length == 0 || name.AsSpan().IndexOfAnyExcept(TokenChars) >= 0)
             {
-                BreakMalformed(StartResponseHeadersNameToken, subject, "a field name that is an RFC 9110 token", Py.StrRepr(name));
+                BreakMalformed(StartResponseHeadersNameToken, HeaderSubject(i), "a field name that is an RFC 9110 token", Py.StrRepr(name));
                 continue;
             }
 
             if (value.AsSpan().IndexOfAnyInRange('\0', '\u0008') >= 0 || value.AsSpan().IndexOfAnyInRange('\n', '\u001f') >= 0 || value.Contains('\u007f'))
             {
-                BreakMalformed(StartResponseHeadersValueNoCtl, subject, "a value without CR, LF or other control characters", Py.StrRepr(value));
+                BreakMalformed(StartResponseHeadersValueNoCtl, HeaderSubject(i), "a value without CR, LF or other control characters", Py.StrRepr(value));
                 continue;
             }
 
-            JudgeHeader(subject, name.ToLowerInvariant(), value, ref contentType);
+            JudgeHeader(i, name, value, ref contentType);
         }
 
         bool noBody = _status is >= 100 and < 200 or 204 or 304;
@@ -233,35 +232,36 @@ public sealed partial class ExchangeJudge
         Break(rule, subject, expected, actual);
     }
 
-    private void JudgeHeader(string subject, string lower, string value, ref bool contentType)
+    private void JudgeHeader(int index, string name, string value, ref bool contentType)
     {
+        string lower = KnownHeaderName(name);
         if (lower == "status")
         {
-            Break(StartResponseHeadersNoStatus, subject, "no 'Status' header (the status goes in the status argument)", Py.StrRepr(value));
+            Break(StartResponseHeadersNoStatus, HeaderSubject(index), "no 'Status' header (the status goes in the status argument)", Py.StrRepr(value));
         }
         else if (lower == "transfer-encoding")
         {
             _callHadHopByHop = true;
-            Break(TransferEncodingAppForbidden, subject, "no Transfer-Encoding (the server applies transfer codings)", Py.StrRepr(value));
+            Break(TransferEncodingAppForbidden, HeaderSubject(index), "no Transfer-Encoding (the server applies transfer codings)", Py.StrRepr(value));
         }
         else if (Array.IndexOf(HopByHop, lower) >= 0)
         {
             _callHadHopByHop = true;
-            Break(StartResponseHeadersNoHopByHop, subject, "no hop-by-hop header", $"{lower}: {Py.StrRepr(value)}");
+            Break(StartResponseHeadersNoHopByHop, HeaderSubject(index), "no hop-by-hop header", $"{name}: {Py.StrRepr(value)}");
         }
         else if (lower == "content-type")
         {
             contentType = true;
             if (_status is 204 or 304)
             {
-                Break(HttpContentTypeForbiddenNoBody, subject, $"no Content-Type on a {_status} response", Py.StrRepr(value));
+                Break(HttpContentTypeForbiddenNoBody, HeaderSubject(index), $"no Content-Type on a {_status} response", Py.StrRepr(value));
             }
         }
         else if (lower == "content-length")
         {
             if (_status is >= 100 and < 200 or 204)
             {
-                Break(HttpContentLengthForbiddenNoBody, subject, $"no Content-Length on a {_status} response", Py.StrRepr(value));
+                Break(HttpContentLengthForbiddenNoBody, HeaderSubject(index), $"no Content-Length on a {_status} response", Py.StrRepr(value));
             }
             else if (long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
             {
@@ -270,21 +270,39 @@ public sealed partial class ExchangeJudge
         }
         else if (lower == "etag")
         {
-            JudgeEtag(subject, value);
+            JudgeEtag(index, value);
         }
 
         if (_status == 304 && Array.IndexOf(EntityHeaders304, lower) >= 0)
         {
-            Break(Http304EntityHeaders, subject, "no representation metadata on a 304", $"{lower}: {Py.StrRepr(value)}");
+            Break(Http304EntityHeaders, HeaderSubject(index), "no representation metadata on a 304", $"{name}: {Py.StrRepr(value)}");
         }
     }
 
-    private void JudgeEtag(string subject, string value)
+    private static readonly string[] KnownHeaderNames = ["content-type", "content-length", "etag", "status", .. HopByHop, .. EntityHeaders304];
+
+    private static string HeaderSubject(int index) => $"start_response(response_headers[{index}])";
+
+    // The lower-case form of the header names the judge looks at; other names map to "" (no allocation).
+    private static string KnownHeaderName(string name)
+    {
+        foreach (string known in KnownHeaderNames)
+        {
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return "";
+    }
+
+    private void JudgeEtag(int index, string value)
     {
         ReadOnlySpan<char> v = value;
         if (v.StartsWith("w/", StringComparison.Ordinal))
         {
-            Break(HttpEtagWeakPrefixCase, subject, "a weak entity-tag prefixed with upper-case 'W/'", Py.StrRepr(value));
+            Break(HttpEtagWeakPrefixCase, HeaderSubject(index), "a weak entity-tag prefixed with upper-case 'W/'", Py.StrRepr(value));
             return;
         }
 
@@ -295,7 +313,7 @@ public sealed partial class ExchangeJudge
 
         if (v.Length < 2 || v[0] != '"' || v[^1] != '"' || v[1..^1].Contains('"'))
         {
-            Break(HttpEtagQuoted, subject, "an entity-tag in double quotes", Py.StrRepr(value));
+            Break(HttpEtagQuoted, HeaderSubject(index), "an entity-tag in double quotes", Py.StrRepr(value));
         }
     }
 }

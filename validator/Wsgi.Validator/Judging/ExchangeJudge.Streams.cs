@@ -26,26 +26,25 @@ public sealed partial class ExchangeJudge
         lock (_gate)
         {
             Next(EventKinds.InputPrefix + method, Copy(args));
-            string subject = $"wsgi.input.{method}";
             switch (method)
             {
                 case "read" or "readline" or "readlines":
                     if (args.Length > 1)
                     {
-                        Break(InputAppArgCounts, subject, "at most one argument", $"{args.Length} arguments");
+                        Break(InputAppArgCounts, "wsgi.input." + method, "at most one argument", $"{args.Length} arguments");
                     }
                     else if (method == "read" && (args.Length == 0 || args[0] is null))
                     {
-                        Break(InputAppReadSizeRequired, subject, "a size argument (read() without one is not portable)", "read()");
+                        Break(InputAppReadSizeRequired, "wsgi.input." + method, "a size argument (read() without one is not portable)", "read()");
                     }
                     else if (method == "readline" && args.Length == 1)
                     {
-                        Break(InputAppReadlineArgs, subject, "readline() without a size (not portable to WSGI 1.0 servers)", $"readline({Py.Repr(args[0])})");
+                        Break(InputAppReadlineArgs, "wsgi.input." + method, "readline() without a size (not portable to WSGI 1.0 servers)", $"readline({Py.Repr(args[0])})");
                     }
 
                     if (_environContentLength is long cl && _inputBytes >= cl && _inputSawEof == false && method != "readlines")
                     {
-                        Break(InputAppNoOverread, subject, $"no read past CONTENT_LENGTH ({cl} bytes, all read)", $"{method}() after {_inputBytes} bytes");
+                        Break(InputAppNoOverread, "wsgi.input." + method, $"no read past CONTENT_LENGTH ({cl} bytes, all read)", $"{method}() after {_inputBytes} bytes");
                         _inputSawEof = true;
                     }
 
@@ -53,10 +52,10 @@ public sealed partial class ExchangeJudge
                 case "__iter__" or "__next__":
                     break;
                 case "close":
-                    Break(InputAppNoClose, subject, "wsgi.input never closed by the application", "close()");
+                    Break(InputAppNoClose, "wsgi.input." + method, "wsgi.input never closed by the application", "close()");
                     break;
                 default:
-                    Break(InputAppNoOtherAttrs, subject, "only read, readline, readlines and __iter__ used", $"attribute {Py.StrRepr(method)}");
+                    Break(InputAppNoOtherAttrs, "wsgi.input." + method, "only read, readline, readlines and __iter__ used", $"attribute {Py.StrRepr(method)}");
                     break;
             }
         }
@@ -72,42 +71,41 @@ public sealed partial class ExchangeJudge
                 t.Events[^1] = t.Events[^1] with { Result = result };
             }
 
-            string subject = $"wsgi.input.{method}({(args.Length == 1 ? Py.Repr(args[0]) : "")})";
             long size = args.Length == 1 && Py.IsInt(args[0]) ? Convert.ToInt64(args[0], System.Globalization.CultureInfo.InvariantCulture) : -1;
             switch (method)
             {
                 case "read" or "readline" or "__next__":
                     if (result is not byte[] data)
                     {
-                        Break(InputReturnsBytes, subject, "bytes", $"{Py.TypeName(result)} {Py.Repr(result)}");
+                        Break(InputReturnsBytes, ReturnedSubject(method, args), "bytes", $"{Py.TypeName(result)} {Py.Repr(result)}");
                         return;
                     }
 
                     if (size >= 0 && data.Length > size)
                     {
-                        Break(method == "read" ? InputReadAtMostSize : InputReadlineSize, subject, $"at most {size} bytes", $"{Py.BytesRepr(data)} ({data.Length} bytes)");
+                        Break(method == "read" ? InputReadAtMostSize : InputReadlineSize, ReturnedSubject(method, args), $"at most {size} bytes", $"{Py.BytesRepr(data)} ({data.Length} bytes)");
                     }
 
-                    CountInput(subject, data.Length, size);
+                    CountInput(method, args, data.Length, size);
                     break;
                 case "readlines":
                     if (result is not PyList lines || lines.Any(l => l is not byte[]))
                     {
-                        Break(InputReturnsBytes, subject, "a list of bytes lines", $"{Py.TypeName(result)} {Py.Repr(result)}");
+                        Break(InputReturnsBytes, ReturnedSubject(method, args), "a list of bytes lines", $"{Py.TypeName(result)} {Py.Repr(result)}");
                         return;
                     }
 
-                    CountInput(subject, lines.Sum(l => ((byte[])l!).Length), -1);
+                    CountInput(method, args, lines.Sum(l => ((byte[])l!).Length), -1);
                     break;
             }
         }
     }
 
-    private void CountInput(string subject, int length, long size)
+    private void CountInput(string method, ReadOnlySpan<object?> args, int length, long size)
     {
         if (length > 0 && _inputSawEof && _inputBytesAtEof >= 0)
         {
-            Break(InputReadExhaustedEmpty, subject, "b'' again once the input returned b''", $"{length} more bytes");
+            Break(InputReadExhaustedEmpty, ReturnedSubject(method, args), "b'' again once the input returned b''", $"{length} more bytes");
             _inputBytesAtEof = -1;
         }
 
@@ -121,9 +119,12 @@ public sealed partial class ExchangeJudge
         if (_environContentLength is long cl && _inputBytes > cl && !_inputOverrunReported)
         {
             _inputOverrunReported = true;
-            Break(InputEofAtContentLength, subject, $"end of input after CONTENT_LENGTH ({cl}) bytes", $"{_inputBytes} bytes read");
+            Break(InputEofAtContentLength, ReturnedSubject(method, args), $"end of input after CONTENT_LENGTH ({cl}) bytes", $"{_inputBytes} bytes read");
         }
     }
+
+    private static string ReturnedSubject(string method, ReadOnlySpan<object?> args) =>
+        $"wsgi.input.{method}({(args.Length == 1 ? Py.Repr(args[0]) : "")})";
 
     private long _inputBytesAtEof;
     private bool _inputOverrunReported;
@@ -134,30 +135,29 @@ public sealed partial class ExchangeJudge
         lock (_gate)
         {
             Next(EventKinds.ErrorsPrefix + method, Copy(args));
-            string subject = $"wsgi.errors.{method}";
             switch (method)
             {
                 case "write":
                     if (args.Length != 1 || args[0] is not string)
                     {
-                        Break(ErrorsAppWriteStr, subject, "one str argument", args.Length == 1 ? $"{Py.TypeName(args[0])} {Py.Repr(args[0])}" : $"{args.Length} arguments");
+                        Break(ErrorsAppWriteStr, "wsgi.errors." + method, "one str argument", args.Length == 1 ? $"{Py.TypeName(args[0])} {Py.Repr(args[0])}" : $"{args.Length} arguments");
                     }
 
                     break;
                 case "writelines":
                     if (args.Length != 1 || args[0] is string || args[0] is not System.Collections.IEnumerable seq || seq.Cast<object?>().Any(x => x is not string))
                     {
-                        Break(ErrorsAppWriteStr, subject, "one iterable of str", args.Length == 1 ? $"{Py.TypeName(args[0])} {Py.Repr(args[0])}" : $"{args.Length} arguments");
+                        Break(ErrorsAppWriteStr, "wsgi.errors." + method, "one iterable of str", args.Length == 1 ? $"{Py.TypeName(args[0])} {Py.Repr(args[0])}" : $"{args.Length} arguments");
                     }
 
                     break;
                 case "flush":
                     break;
                 case "close":
-                    Break(ErrorsAppNoClose, subject, "wsgi.errors never closed by the application", "close()");
+                    Break(ErrorsAppNoClose, "wsgi.errors." + method, "wsgi.errors never closed by the application", "close()");
                     break;
                 default:
-                    Break(ErrorsAppNoOtherAttrs, subject, "only write, writelines and flush used", $"attribute {Py.StrRepr(method)}");
+                    Break(ErrorsAppNoOtherAttrs, "wsgi.errors." + method, "only write, writelines and flush used", $"attribute {Py.StrRepr(method)}");
                     break;
             }
         }

@@ -13,12 +13,14 @@ public sealed class ValidatorMiddleware : PyCallable
     private readonly object? _app;
     private readonly ValidatorOptions _options;
     private readonly IViolationSink _sink;
+    private readonly Action<ExchangeJudge> _end;
 
     /// <summary>Wraps <paramref name="app"/> (any object: a non-callable is itself a violation when called).</summary>
     public ValidatorMiddleware(object? app, ValidatorOptions? options = null)
     {
         _app = app;
         _options = options ?? new ValidatorOptions();
+        _end = End;
         if (_options.Sink is { } sink)
         {
             _sink = sink;
@@ -62,7 +64,7 @@ public sealed class ValidatorMiddleware : PyCallable
         }
 
         judge.AppReturned(result);
-        return new ResultWrapper(result, judge, End);
+        return new ResultWrapper(result, judge, _end);
     }
 
     private static void WrapStreams(object? environ, ExchangeJudge judge)

@@ -39,18 +39,7 @@ public static class Py
     public static bool IsNativeString(object? value) => value is string s && IsLatin1(s);
 
     /// <summary>Whether every character of <paramref name="s"/> is in latin-1 (U+0000 to U+00FF).</summary>
-    public static bool IsLatin1(string s)
-    {
-        foreach (char c in s)
-        {
-            if (c > '\u00ff')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsLatin1(string s) => s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00ff') < 0;
 
     /// <summary>Python's <c>callable(value)</c>.</summary>
     public static bool IsCallable(object? value) => value is PyCallable || value is Delegate ||
