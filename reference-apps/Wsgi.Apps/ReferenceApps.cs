@@ -12,7 +12,7 @@ public static class ReferenceApps
         ["hello"] = () => new HelloWorld(),
         ["callable-class"] = () => new CallableClassApp(),
         ["echo"] = () => new Echo(),
-        ["streaming"] = () => new Streaming(5, TimeSpan.FromMilliseconds(200)),
+        ["streaming"] = () => new Streaming(5, TimeSpan.FromMilliseconds(50)),
         ["write"] = () => new WriteApp(),
         ["exc-info"] = () => new ExcInfoApp(),
         ["file"] = () => new FileApp(),
