@@ -199,6 +199,12 @@ public sealed partial class ExchangeJudge
             }
 
             _exhausted = true;
+            if (_reraisePending)
+            {
+                Break(StartResponseExcInfoAppNoTrap, "result iterable", "the exception start_response re-raised to propagate", "the iterable ended normally");
+                _reraisePending = false;
+            }
+
             if (_declaredLen is int len && len != _items)
             {
                 Break(IterableLenAccurate, "len(result)", $"{len} items, as len() promised", $"{_items} items");
