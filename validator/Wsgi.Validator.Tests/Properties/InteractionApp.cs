@@ -21,7 +21,7 @@ internal sealed class InteractionApp(Interaction i, Mutation? mutation) : WsgiAp
 
         if (i.StartInGenerator)
         {
-            return Wrap(Body(environ, startResponse, 0, yieldFirst: false));
+            return Wrap(Body(environ, startResponse, 0, yieldFirst: false), ItemCount(0));
         }
 
         object? write = Start(startResponse);
@@ -35,7 +35,7 @@ internal sealed class InteractionApp(Interaction i, Mutation? mutation) : WsgiAp
             ((PyCallable)write!).Call("not bytes");
         }
 
-        return Wrap(Items(i.WriteCount));
+        return Wrap(Items(i.WriteCount), ItemCount(i.WriteCount));
     }
 
     private void ReadBody(PyDict environ)
@@ -107,27 +107,27 @@ internal sealed class InteractionApp(Interaction i, Mutation? mutation) : WsgiAp
         }
     }
 
-    private object Wrap(IEnumerable items)
-    {
-        bool lenWrong = mutation == Mutation.LenWrong;
-        return (i.Shape, lenWrong) switch
-        {
-            (ResultShape.List, false) => new PyList(items.Cast<object?>()),
-            (ResultShape.Generator, false) => items,
-            (ResultShape.Closable, false) => new Result(items, null),
-            _ => new Result(items, items.Cast<object?>().Count() + (lenWrong ? 1 : 0)),
-        };
-    }
+    private int ItemCount(int from) => i.Chunks.Count - from + (mutation == Mutation.ItemStr ? 1 : 0);
 
-    // A result with close() and, when given, a len() (counted up front, so iterating twice must give the same items).
-    private sealed class Result(IEnumerable items, int? length) : IEnumerable, IPyClosable, IPyLen
+    private object Wrap(IEnumerable items, int count) => i.Shape switch
+    {
+        ResultShape.List => new PyList(items.Cast<object?>()),
+        ResultShape.Generator => items,
+        ResultShape.Closable => new ClosableResult(items),
+        _ => new ClosableLenResult(items, count + (mutation == Mutation.LenWrong ? 1 : 0)),
+    };
+
+    private class ClosableResult(IEnumerable items) : IEnumerable, IPyClosable
     {
         public IEnumerator GetEnumerator() => items.GetEnumerator();
 
         public void Close()
         {
         }
+    }
 
-        public int Len() => length ?? throw new PyTypeError("object of type 'Result' has no len()");
+    private sealed class ClosableLenResult(IEnumerable items, int length) : ClosableResult(items), IPyLen
+    {
+        public int Len() => length;
     }
 }
