@@ -47,6 +47,7 @@ public static class Program
     {
         var root = new RootCommand("wsgi-conformance: checks WSGI (PEP 3333) servers and applications against the whole contract, with evidence.");
         root.Subcommands.Add(RulesCommand.Create(stdout));
+        root.Subcommands.Add(ValidateCommand.Create(stdout));
         return root;
     }
 
