@@ -174,7 +174,17 @@ internal sealed partial class Exchange
         LogException(e, when);
         if (http.Response.HasStarted)
         {
-            http.Abort();
+            // Too late for a 500: let the exception reach Kestrel, which ends keep-alive and
+            // completes the output without the terminating chunk, so the client sees a truncated
+            // body and the close after every byte already sent (HttpContext.Abort could drop them).
+            ExceptionDispatchInfo.Throw(e);
+        }
+
+        // A malformed body (bad chunk framing, too large) surfaces as an exception from
+        // wsgi.input.read(): that is the client's fault, and the connection cannot be reused.
+        if (FindBadRequest(e) is { } bad)
+        {
+            await AnswerAsync(bad.StatusCode, $"{bad.StatusCode} Bad Request: {bad.Message}\n", closeConnection: true).ConfigureAwait(false);
             return;
         }
 
@@ -212,6 +222,19 @@ internal sealed partial class Exchange
         {
             http.Abort();
         }
+    }
+
+    private static BadHttpRequestException? FindBadRequest(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException bad)
+            {
+                return bad;
+            }
+        }
+
+        return null;
     }
 
     private void LogException(Exception e, string when) =>

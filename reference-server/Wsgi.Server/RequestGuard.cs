@@ -25,10 +25,16 @@ internal static class RequestGuard
             return new Refusal(StatusCodes.Status400BadRequest, "400 Bad Request: both Content-Length and Transfer-Encoding\n");
         }
 
-        // RFC 9110 §5.5: field values are visible characters, SP and HTAB. Kestrel refuses CR, LF
-        // and NUL but passes other control characters, which would reach the app in HTTP_*.
-        foreach (var (_, values) in headers)
+        // RFC 9110 §5.1 and §5.5: a field name is a token; a value is visible characters, SP
+        // and HTAB. Kestrel refuses CR, LF and NUL but passes other control characters, and
+        // names like "X(bad)", which would reach the app in HTTP_*.
+        foreach (var (name, values) in headers)
         {
+            if (!HeaderSyntax.IsToken(name))
+            {
+                return new Refusal(StatusCodes.Status400BadRequest, "400 Bad Request: a header field name is not a token\n");
+            }
+
             foreach (string? value in values)
             {
                 if (value is not null && value.AsSpan().ContainsAny(Controls))
