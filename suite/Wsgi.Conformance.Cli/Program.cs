@@ -13,7 +13,7 @@ public static class Program
     /// <summary>Runs the command line with <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        RootCommand root = Build(stdout);
+        RootCommand root = Build(stdout, stderr);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -43,11 +43,12 @@ public static class Program
     }
 
     /// <summary>The command tree.</summary>
-    public static RootCommand Build(TextWriter stdout)
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("wsgi-conformance: checks WSGI (PEP 3333) servers and applications against the whole contract, with evidence.");
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(ValidateCommand.Create(stdout));
+        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         return root;
     }
 

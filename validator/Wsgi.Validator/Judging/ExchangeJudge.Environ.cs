@@ -62,7 +62,7 @@ public sealed partial class ExchangeJudge
                 _trace.Environ = environ is PyDict d ? new PyDict(d) : environ;
             }
 
-            Next(EventKinds.Invoke, _trace is null ? null : [positionalCount], _trace is null ? null : keywordNames?.ToDictionary(k => k, _ => (object?)null));
+            Next(EventKinds.Invoke, _trace is null ? null : [positionalCount], _trace is null ? null : keywordNames?.ToDictionary(k => k, _ => (object?)null), _trace is null ? null : Py.IsCallable(app));
             if (positionalCount != 2 || keywordNames is { Count: > 0 })
             {
                 Break(InvokePositionalTwoArgs, "application(...)", "called with exactly two positional arguments (environ, start_response)",

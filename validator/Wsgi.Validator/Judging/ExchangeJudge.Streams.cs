@@ -101,6 +101,18 @@ public sealed partial class ExchangeJudge
         }
     }
 
+    /// <summary>The server's <c>wsgi.input</c> method raised <paramref name="error"/> for the app's last call.</summary>
+    public void InputRaised(Exception error)
+    {
+        lock (_gate)
+        {
+            if (_trace is { Events.Count: > 0 } t)
+            {
+                t.Events[^1] = t.Events[^1] with { Error = Describe(error) };
+            }
+        }
+    }
+
     private void CountInput(string method, ReadOnlySpan<object?> args, int length, long size)
     {
         if (length > 0 && _inputSawEof && _inputBytesAtEof >= 0)

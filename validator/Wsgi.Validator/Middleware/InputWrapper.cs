@@ -42,7 +42,17 @@ internal sealed class InputWrapper(WsgiInput inner, ExchangeJudge judge) : WsgiI
     private object? Call(string method, ReadOnlySpan<object?> args, ReadFunc read)
     {
         judge.InputCalled(method, args);
-        object? result = read(args);
+        object? result;
+        try
+        {
+            result = read(args);
+        }
+        catch (Exception e) when (e is not Judging.WsgiViolationException)
+        {
+            judge.InputRaised(e);
+            throw;
+        }
+
         judge.InputReturned(method, args, result);
         return result;
     }

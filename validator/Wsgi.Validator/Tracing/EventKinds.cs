@@ -4,7 +4,7 @@ namespace Wsgi.Validator.Tracing;
 /// <see cref="Judging.ExchangeJudge"/> method.</summary>
 public static class EventKinds
 {
-    /// <summary>The server called the app; Args = positional arguments (environ, start_response, ...).</summary>
+    /// <summary>The server called the app; Args = [positional argument count], Kwargs = keyword names, Result = whether the app is callable.</summary>
     public const string Invoke = "invoke";
 
     /// <summary>The app called start_response (Args, Kwargs); Result = what it returned, or Error.</summary>

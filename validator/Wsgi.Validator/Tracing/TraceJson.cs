@@ -272,7 +272,7 @@ public static class TraceJson
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out long n) ? n : e.GetDouble(),
+        JsonValueKind.Number => e.TryGetInt64(out long n) ? (object)n : e.GetDouble(),
         JsonValueKind.Array => new PyList(e.EnumerateArray().Select(ReadValue)),
         JsonValueKind.Object => ReadTagged(e),
         _ => throw new TraceFormatException($"unexpected JSON {e.ValueKind}"),

@@ -37,7 +37,7 @@ public static class TraceReplay
         {
             case EventKinds.Invoke:
                 judge.Invoke(e.Args.Count > 0 && Py.IsInt(e.Args[0]) ? Convert.ToInt32(e.Args[0], System.Globalization.CultureInfo.InvariantCulture) : 2,
-                    e.Kwargs is null ? null : [.. e.Kwargs.Keys], trace.Environ, Recorded);
+                    e.Kwargs is null ? null : [.. e.Kwargs.Keys], trace.Environ, e.Result is false ? null : Recorded);
                 break;
             case EventKinds.StartResponse:
                 judge.StartResponseCalled(args, e.Kwargs);

@@ -1,0 +1,175 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Wsgi.Apps;
+using Wsgi.Conformance.Harness;
+using Wsgi.Conformance.Probe;
+using Wsgi.Conformance.Running;
+using Wsgi.Reports;
+using Wsgi.Server;
+
+namespace Wsgi.Conformance.Cli.Commands;
+
+/// <summary><c>wsgi-conformance run [--url URL] --out DIR</c>: runs the suite against a server hosting
+/// the probe (or, without --url, the embedded reference server hosting the C# probe) and writes the
+/// reports. Exit 0 when no MUST rule failed, 1 when one did, 2 for usage or harness errors.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var url = new Option<string?>("--url") { Description = "Where the probe is served, like http://127.0.0.1:8000/. Without it, the embedded reference server is tested." };
+        var output = new Option<string>("--out") { Description = "The folder for results.json, report.html, junit.xml and summary.md.", Required = true };
+        var cases = new Option<string[]>("--case") { Description = "Only cases whose id matches this glob (* and ?); repeatable.", AllowMultipleArgumentsPerToken = true };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one exchange may take (default 5).", DefaultValueFactory = _ => 5 };
+        var parallel = new Option<int>("--parallel") { Description = "Cases run at once (default 4).", DefaultValueFactory = _ => 4 };
+        var seed = new Option<int>("--seed") { Description = "Seed of generated requests (default 1).", DefaultValueFactory = _ => 1 };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress lines." };
+        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, output, cases, timeout, parallel, seed, quiet };
+        command.SetAction((parsed, token) => RunAsync(stdout, stderr, new Settings(
+            parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet)), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(TextWriter stdout, TextWriter stderr, Settings s, CancellationToken token)
+    {
+        s.Validate();
+        IReadOnlyList<Case> selected;
+        try
+        {
+            selected = SuiteCatalogue.Select(s.Cases);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        Directory.CreateDirectory(s.Out);
+        WsgiServerHandle? embedded = null;
+        try
+        {
+            Target target;
+            string? description;
+            if (s.Url is null)
+            {
+                if (!ReferenceApps.Good.TryGetValue("probe", out var probeApp))
+                {
+                    throw new UsageException("this build has no embedded C# probe; pass --url");
+                }
+
+                embedded = await WsgiServer.StartAsync(probeApp(), new WsgiServerOptions { Errors = TextWriter.Null }, token).ConfigureAwait(false);
+                target = Target.Parse(embedded.Uri.ToString());
+                description = $"embedded reference server ({WsgiServer.Software})";
+            }
+            else
+            {
+                try
+                {
+                    target = Target.Parse(s.Url);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+
+                description = null;
+            }
+
+            using var probe = new ProbeClient(target, TimeSpan.FromSeconds(s.Timeout));
+            try
+            {
+                description ??= await probe.CheckAsync(token).ConfigureAwait(false);
+            }
+            catch (TargetException e)
+            {
+                stderr.WriteLine($"wsgi-conformance: {e.Message}");
+                return Program.UsageError;
+            }
+
+            return await RunCasesAsync(stdout, s, selected, target, description, probe, token).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (embedded is not null)
+            {
+                await embedded.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> RunCasesAsync(TextWriter stdout, Settings s, IReadOnlyList<Case> selected, Target target, string? description, ProbeClient probe, CancellationToken token)
+    {
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var done = new List<CaseResult>();
+        var lastWrite = Stopwatch.StartNew();
+        RunResult Snapshot(IReadOnlyList<CaseResult> results, bool complete) => new()
+        {
+            Version = ToolInfo.Version,
+            Target = target.ToString(),
+            TargetDescription = description,
+            Started = started,
+            DurationS = clock.Elapsed.TotalSeconds,
+            Seed = s.Seed,
+            Complete = complete,
+            Cases = results,
+        };
+
+        Reporter json = Reporter.All.Single(r => r.Name == "json");
+        void Observe(CaseResult r)
+        {
+            lock (done)
+            {
+                done.Add(r);
+                if (!s.Quiet)
+                {
+                    stdout.WriteLine($"[{done.Count,4}/{selected.Count}] {ResultsJson.Name(r.Outcome),-11} {r.Case.Id}{(r.Outcome is Outcome.Pass ? "" : "  " + Reports.Text.Cut(r.Message, 160))}");
+                }
+
+                // Partial results as the run goes, so a killed run still leaves a valid results.json.
+                if (lastWrite.ElapsedMilliseconds > 250)
+                {
+                    json.WriteTo(Snapshot([.. done], complete: false), s.Out);
+                    lastWrite.Restart();
+                }
+            }
+        }
+
+        var options = new RunOptions { Timeout = TimeSpan.FromSeconds(s.Timeout), Parallel = s.Parallel, Seed = s.Seed };
+        IReadOnlyList<CaseResult> results = await SuiteRunner.RunAsync(probe, selected, options, Observe, token).ConfigureAwait(false);
+        RunResult run = Snapshot(results, complete: true);
+        foreach (Reporter reporter in Reporter.All)
+        {
+            reporter.WriteTo(run, s.Out);
+        }
+
+        stdout.WriteLine($"{run.Cases.Count} cases in {run.DurationS:0.0} s: {run.Count(Outcome.Pass)} pass, {run.Count(Outcome.Fail)} fail, {run.Count(Outcome.Warn)} warn, " +
+            $"{run.Count(Outcome.Info)} info, {run.Count(Outcome.Unsupported)} unsupported, {run.Count(Outcome.Error)} error. Reports in {s.Out}");
+        return run.AnyFail ? 1 : run.Count(Outcome.Error) > 0 ? Program.UsageError : 0;
+    }
+
+    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet)
+    {
+        public void Validate()
+        {
+            var problems = new List<string>();
+            if (string.IsNullOrWhiteSpace(Out))
+            {
+                problems.Add("--out must name a folder for the reports");
+            }
+
+            if (Timeout is <= 0 or > 600)
+            {
+                problems.Add($"--timeout must be between 0 and 600 seconds; got {Timeout}");
+            }
+
+            if (Parallel is < 1 or > 64)
+            {
+                problems.Add($"--parallel must be from 1 to 64; got {Parallel}");
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new UsageException(string.Join("; ", problems));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Wsgi.Conformance.Running;
+
+/// <summary>How a run goes: per-exchange timeout, parallel cases, the seed.</summary>
+public sealed record RunOptions
+{
+    /// <summary>The longest one exchange may take; a case gets a few of these.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many cases run at once.</summary>
+    public int Parallel { get; init; } = 4;
+
+    /// <summary>The seed of everything random.</summary>
+    public int Seed { get; init; } = 1;
+}
