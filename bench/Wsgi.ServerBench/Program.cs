@@ -16,14 +16,6 @@ if (args.Length != 2 || args[0] is not ("kestrel" or "wsgi") || !int.TryParse(ar
     return 2;
 }
 
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-
 if (args[0] == "kestrel")
 {
     var builder = WebApplication.CreateSlimBuilder();
@@ -31,10 +23,8 @@ if (args[0] == "kestrel")
     builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
     var app = builder.Build();
     app.MapGet("/", () => Results.Text("Hello, World!\n"));
-    await app.StartAsync();
     Console.WriteLine($"kestrel listening on {port}");
-    await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-    await app.StopAsync();
+    await app.RunAsync();
     return 0;
 }
 
@@ -44,6 +34,10 @@ var wsgiApp = WsgiApplication.From("hello", (environ, startResponse) =>
     startResponse.Call("200 OK", WsgiApplication.Headers(("Content-Type", "text/plain"), ("Content-Length", "14")));
     return new PyList { hello };
 });
+// The server leaves signals to its host program: stop on SIGINT or SIGTERM here.
+using var stop = new CancellationTokenSource();
+using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
 await using (var server = await WsgiServer.StartAsync(wsgiApp, new WsgiServerOptions { Port = port }))
 {
     Console.WriteLine($"wsgi listening on {server.Uri}");

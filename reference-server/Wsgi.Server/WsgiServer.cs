@@ -50,6 +50,7 @@ public static class WsgiServer
         var context = new ServerContext(app, options);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, PassiveLifetime>();
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(k => ConfigureKestrel(k, options));
         var host = builder.Build();
