@@ -16,5 +16,6 @@ public static class ReferenceApps
         ["write"] = () => new WriteApp(),
         ["exc-info"] = () => new ExcInfoApp(),
         ["file"] = () => new FileApp(),
+        ["probe"] = () => new Probe.ProbeApp(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
