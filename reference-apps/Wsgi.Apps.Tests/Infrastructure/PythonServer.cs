@@ -8,16 +8,19 @@ namespace Wsgi.Apps.Tests.Infrastructure;
 /// reference-apps/python on a free 127.0.0.1 port. Killed by its PID on dispose.</summary>
 internal sealed class PythonServer : IDisposable
 {
-    // argv: [-c, pythonDir, folder]; prints the bound port, then serves until killed.
+    // argv: [-c, pythonDir, folder, threaded]; prints the bound port, then serves until killed.
     private const string Script = """
-        import sys, wsgiref.simple_server as s
+        import sys, socketserver, wsgiref.simple_server as s
         sys.path.insert(0, sys.argv[1])
         folder = sys.argv[2]
         {0}
         class Quiet(s.WSGIRequestHandler):
             def log_message(self, *args):
                 pass
-        server = s.make_server('127.0.0.1', 0, app, handler_class=Quiet)
+        class Threaded(socketserver.ThreadingMixIn, s.WSGIServer):
+            daemon_threads = True
+        server_class = Threaded if sys.argv[3] == "threaded" else s.WSGIServer
+        server = s.make_server('127.0.0.1', 0, app, server_class=server_class, handler_class=Quiet)
         print(server.server_port, flush=True)
         server.serve_forever()
         """;
@@ -43,8 +46,9 @@ internal sealed class PythonServer : IDisposable
     }
 
     /// <summary>Starts <paramref name="python"/> serving the app that <paramref name="setup"/> (Python code) binds to <c>app</c>;
-    /// <c>folder</c> is <paramref name="folder"/>, and <c>WSGI_PROBE_DIR</c> is set to it.</summary>
-    public static async Task<PythonServer> StartAsync(string python, string setup, string folder)
+    /// <c>folder</c> is <paramref name="folder"/>, and <c>WSGI_PROBE_DIR</c> is set to it. A <paramref name="threaded"/>
+    /// server handles each request in its own thread.</summary>
+    public static async Task<PythonServer> StartAsync(string python, string setup, string folder, bool threaded = false)
     {
         if (python != Repo.Python3 && !File.Exists(python))
         {
@@ -61,6 +65,7 @@ internal sealed class PythonServer : IDisposable
         info.ArgumentList.Add(Script.Replace("{0}", setup, StringComparison.Ordinal));
         info.ArgumentList.Add(Repo.PythonApps);
         info.ArgumentList.Add(folder);
+        info.ArgumentList.Add(threaded ? "threaded" : "single");
         info.Environment["WSGI_PROBE_DIR"] = folder;
         info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {python}");
