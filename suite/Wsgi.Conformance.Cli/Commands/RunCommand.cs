@@ -74,17 +74,22 @@ internal static class RunCommand
             }
 
             using var probe = new ProbeClient(target, TimeSpan.FromSeconds(s.Timeout));
+            bool probeFound = true;
             try
             {
                 description ??= await probe.CheckAsync(token).ConfigureAwait(false);
             }
             catch (TargetException e)
             {
+                // Said at once and plainly; the cases still run (each ends as error or fail within its
+                // timeout) so that results.json records what the server did.
                 stderr.WriteLine($"wsgi-conformance: {e.Message}");
-                return Program.UsageError;
+                description = "no probe found: " + e.Message;
+                probeFound = false;
             }
 
-            return await RunCasesAsync(stdout, s, selected, target, description, probe, token).ConfigureAwait(false);
+            int code = await RunCasesAsync(stdout, s, selected, target, description, probe, token).ConfigureAwait(false);
+            return probeFound || code == 1 ? code : Program.UsageError;
         }
         finally
         {

@@ -52,6 +52,12 @@ public static class ResponseBody
         {
             var request = new ProbeRequest { Scenario = new Scenario { Respond = "scenario", Headers = [("Content-Type", "text/plain"), ("Content-Length", "10")], Body = [BodyStep.Data("01234")] } };
             var (wire, _) = await ctx.ProbeAsync(ev, request).ConfigureAwait(false);
+            if (!wire.ReceivedBytes.AsSpan().StartsWith("HTTP/"u8))
+            {
+                ev.Error = $"no response head: {Expect.Describe(wire)}";
+                return;
+            }
+
             Expect.That(ev, wire.End is ConnectionEnd.Closed or ConnectionEnd.Reset, ContentLengthServerUnderrun, "connection", "closed after the short body",
                 $"{Expect.Describe(wire)} ({wire.ReceivedBytes.Length} bytes)");
         }),

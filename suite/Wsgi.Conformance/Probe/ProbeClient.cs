@@ -88,7 +88,7 @@ public sealed class ProbeClient : IDisposable
                     return TraceJson.Read(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // The server may be busy closing the previous exchange; try again until the timeout.
             }

@@ -49,6 +49,10 @@ public static class SuiteRunner
             evidence.Error = $"the case did not finish within {budget.TotalSeconds:0.#} s";
             _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
         }
+        else if (run.IsCanceled)
+        {
+            evidence.Error = $"the case did not finish within {budget.TotalSeconds:0.#} s";
+        }
         else if (run.Exception is { } e)
         {
             Exception inner = e.InnerException ?? e;
