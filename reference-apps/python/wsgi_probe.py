@@ -281,9 +281,10 @@ class Exchange(object):
 
     def finish(self):
         """The exchange is over: record ``end`` and store the trace under the id (once)."""
-        if self.stored:
-            return
-        self.stored = True
+        with self.lock:
+            if self.stored:
+                return
+            self.stored = True
         self.record("end", [])
         if self.scenario.id is not None:
             store(self.scenario.id, self.trace_text())
