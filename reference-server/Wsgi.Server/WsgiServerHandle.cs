@@ -9,12 +9,12 @@ public sealed class WsgiServerHandle : IAsyncDisposable
     private readonly WebApplication _host;
     private int _stopped;
 
-    internal WsgiServerHandle(WebApplication host, string host_, int port, string scriptName)
+    internal WsgiServerHandle(WebApplication host, string listenHost, int port, string scriptName)
     {
         _host = host;
-        Host = host_;
+        Host = listenHost;
         Port = port;
-        string authority = host_.Contains(':') ? $"[{host_}]" : host_;
+        string authority = listenHost.Contains(':') ? $"[{listenHost}]" : listenHost;
         Uri = new Uri($"http://{authority}:{port}{scriptName}/");
     }
 

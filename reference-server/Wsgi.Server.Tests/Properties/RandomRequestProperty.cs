@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace Wsgi.Server.Tests.Properties;
 
 /// <summary>Random valid and malformed requests against one running server: no crash, no hang,
-/// every malformed request answered 400 without reaching the app, every valid one answered by the
+/// every malformed request answered 400 (505 for a missing version, Kestrel's choice) without reaching the app, every valid one answered by the
 /// app with what it was sent. WSGI_SERVER_PROPERTY_COUNT sets the count (default 300).</summary>
 public sealed class RandomRequestProperty(ITestOutputHelper output)
 {
@@ -59,7 +59,10 @@ public sealed class RandomRequestProperty(ITestOutputHelper output)
             else
             {
                 malformed++;
-                holds = response.Status == 400 && !calls.ContainsKey(id);
+                // Kestrel answers some request lines that lack a version with 505 instead of
+                // 400; either way the request is refused before the app.
+                bool refused = response.Status == 400 || (request.Mutation == "no version" && response.Status == 505);
+                holds = refused && !calls.ContainsKey(id);
             }
 
             if (!holds)
