@@ -139,7 +139,7 @@ class Scenario(object):
         self.respond = _choice(raw, "respond", ("trace", "scenario"), "trace")
         if self.respond == "scenario" and self.id is None:
             raise ScenarioError('"respond": "scenario" needs an "id" to store the trace under')
-        self.input = _ops(raw, "input", {"read": (0, 1), "readline": (0, 1), "readlines": (0, 1), "iter": (0, 0)})
+        self.input = _ops(raw, "input", {"read": (0, 1), "readline": (0, 1), "readlines": (0, 1), "iter": (0, 1)})
         self.errors = _ops(raw, "errors", {"write": (1, 1), "writelines": (1, 1), "flush": (0, 0)})
         self.status = _str(raw.get("status", "200 OK"), "status")
         default = [["Content-Type", "application/json" if self.respond == "trace" else "text/plain"]]
@@ -331,7 +331,10 @@ class Exchange(object):
             if method == "iter":
                 self.record("input.__iter__", [])
                 iterator = iter(stream)
-                while True:
+                limit = args[0] if args else None
+                count = 0
+                while limit is None or count < limit:
+                    count += 1
                     event = self.record("input.__next__", [])
                     try:
                         line = next(iterator)

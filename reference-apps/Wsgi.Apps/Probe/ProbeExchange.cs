@@ -186,7 +186,7 @@ internal sealed class ProbeExchange
                 case "read": Call("input.read", op.Args, () => input.Read(op.Args)); break;
                 case "readline": Call("input.readline", op.Args, () => input.ReadLine(op.Args)); break;
                 case "readlines": Call("input.readlines", op.Args, () => input.ReadLines(op.Args)); break;
-                default: Iterate(input); break;
+                default: Iterate(input, op.Args.Length == 1 ? Convert.ToInt32(op.Args[0], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue); break;
             }
         }
     }
@@ -206,11 +206,11 @@ internal sealed class ProbeExchange
         }
     }
 
-    private void Iterate(WsgiInput input)
+    private void Iterate(WsgiInput input, int limit)
     {
         Record("input.__iter__", []);
         IEnumerator lines = input.GetEnumerator();
-        while (true)
+        for (int count = 0; count < limit; count++)
         {
             int index = Record("input.__next__", []);
             bool more;

@@ -14,7 +14,7 @@ internal static partial class ProbeScenarioReader
 
     private static readonly Dictionary<string, (int Low, int High)> InputArity = new(StringComparer.Ordinal)
     {
-        ["read"] = (0, 1), ["readline"] = (0, 1), ["readlines"] = (0, 1), ["iter"] = (0, 0),
+        ["read"] = (0, 1), ["readline"] = (0, 1), ["readlines"] = (0, 1), ["iter"] = (0, 1),
     };
 
     private static readonly Dictionary<string, (int Low, int High)> ErrorsArity = new(StringComparer.Ordinal)

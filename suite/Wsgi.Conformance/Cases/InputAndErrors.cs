@@ -31,10 +31,10 @@ public static class InputAndErrors
         Content(InputReadlineSize, null, "readline(size) returns at most size bytes of the line", Lines, "hello"u8.ToArray(), [["readline", 5]]),
         Content(InputPythonSemantics, "readline", "readline() returns one line with its newline", Lines, "hello world\n"u8.ToArray(), [["readline"]]),
         Content(InputPythonSemantics, "read-zero", "read(0) returns b''", Hundred, [], [["read", 0]]),
-        // Iterating and readlines() read to end-of-file: the client half-closes after the body, so these judge
-        // the iteration itself, not whether the input ends at CONTENT_LENGTH (input.eof_at_content_length does).
-        Content(InputIterLines, null, "iterating wsgi.input yields its lines", Lines, Lines, [["iter"]], halfClose: true),
-        Content(InputReadlinesHint, null, "readlines(hint) returns whole lines", Lines, Lines, [["readlines", 1000]], halfClose: true),
+        // Iterating to the end, or readlines() without a hint, reads to end-of-file; these stop at the body's
+        // last line so they judge the iteration itself, not whether input ends at CONTENT_LENGTH (eof_at_content_length does).
+        Content(InputIterLines, null, "iterating wsgi.input yields its lines", Lines, Lines, [["iter", 3]]),
+        Content(InputReadlinesHint, null, "readlines(hint) returns whole lines, stopping once the hint is reached", Lines, "hello world\n"u8.ToArray(), [["readlines", 5]]),
         Content(InputChunkedDecoded, null, "a chunked request body reaches the app de-chunked", Hundred, Hundred, [["read"]], chunked: true),
         Content(HttpExpectContinueTransparent, null, "with Expect: 100-continue the app reads the body as usual", Hundred, Hundred, [["read", 100]], expectContinue: true),
         Errors(ErrorsTextMode, "write", "wsgi.errors.write() takes a str", ["write", "probe: a line\n"]),
@@ -43,7 +43,7 @@ public static class InputAndErrors
         Errors(ErrorsTextMode, "flush", "wsgi.errors.flush() works", ["write", "probe\n"], ["flush"]),
     ];
 
-    private static ProbeRequest Post(byte[] body, Scenario scenario, bool chunked = false, bool expectContinue = false, bool halfClose = false) => chunked
+    private static ProbeRequest Post(byte[] body, Scenario scenario, bool chunked = false, bool expectContinue = false) => chunked
         ? new ProbeRequest { Method = "POST", Body = RequestBytes.Chunked(body, 7, 30), AddContentLength = false, Headers = [("Transfer-Encoding", "chunked")], Scenario = scenario }
         : new ProbeRequest
         {
@@ -53,7 +53,6 @@ public static class InputAndErrors
             Headers = expectContinue ? [("Expect", "100-continue")] : [],
             BodyDelayMs = expectContinue ? 1000 : null,
             BodyAfterContinue = expectContinue,
-            HalfClose = halfClose,
         };
 
     // The probe reads; the judge checks what the server's stream returned. No trace means the read blocked.
@@ -71,10 +70,10 @@ public static class InputAndErrors
         });
 
     // The probe reads; the bytes it got must be exactly the expected ones.
-    private static Case Content(Rule rule, string? variant, string title, byte[] body, byte[] expected, object[][] ops, bool chunked = false, bool expectContinue = false, bool halfClose = false) =>
+    private static Case Content(Rule rule, string? variant, string title, byte[] body, byte[] expected, object[][] ops, bool chunked = false, bool expectContinue = false) =>
         new(Id(rule, variant), title, [rule], async (ctx, ev) =>
         {
-            var (wire, trace) = await ctx.ProbeAsync(ev, Post(body, new Scenario { Input = ops }, chunked, expectContinue, halfClose)).ConfigureAwait(false);
+            var (wire, trace) = await ctx.ProbeAsync(ev, Post(body, new Scenario { Input = ops }, chunked, expectContinue)).ConfigureAwait(false);
             if (trace is null && wire.End == ConnectionEnd.Timeout)
             {
                 Expect.That(ev, false, rule, "wsgi.input", Py.BytesRepr(expected), $"no answer within {ctx.Probe.Timeout.TotalSeconds:0.#} s: a read blocked");

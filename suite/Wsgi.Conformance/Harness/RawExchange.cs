@@ -24,8 +24,8 @@ public sealed class RawExchange
     /// <summary>All received bytes concatenated.</summary>
     public byte[] ReceivedBytes => [.. Received.SelectMany(c => c.Bytes)];
 
-    /// <summary>The first response, if one was parsed whole.</summary>
-    public HttpResponseMessageData? Response => Responses.Count > 0 ? Responses[0] : null;
+    /// <summary>The first final (non-1xx) response, if one was parsed whole; interim 100 Continue responses are skipped.</summary>
+    public HttpResponseMessageData? Response => Responses.FirstOrDefault(r => r.StatusCode is < 100 or >= 200);
 
     /// <summary>The wire record for a trace.</summary>
     public WireRecord ToWire() => new(Request, Received);

@@ -48,11 +48,6 @@ public static class RawHttpClient
                 await socket.SendAsync(part.Bytes, SocketFlags.None, deadline.Token).ConfigureAwait(false);
                 clock.Restart();
             }
-
-            if (request.HalfCloseAfterSend)
-            {
-                socket.Shutdown(SocketShutdown.Send);
-            }
         }
         catch (Exception e) when (e is SocketException or OperationCanceledException or ObjectDisposedException)
         {

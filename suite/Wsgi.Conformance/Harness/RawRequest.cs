@@ -13,9 +13,6 @@ public sealed record RawRequest
     /// <summary>Close the connection once this many bytes of the first response's body arrived (an early disconnect).</summary>
     public int? DisconnectAfterBodyBytes { get; init; }
 
-    /// <summary>Shut down the sending side once every part is sent (the server sees end-of-file after the body).</summary>
-    public bool HalfCloseAfterSend { get; init; }
-
     /// <summary>After the expected responses, go on reading this long to see whether the server closes or sends more.</summary>
     public int LingerMs { get; init; }
 

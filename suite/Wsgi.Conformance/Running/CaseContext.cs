@@ -61,7 +61,6 @@ public sealed class CaseContext(ProbeClient probe, string caseId, int seed, Canc
             NoBody = [request.Method == "HEAD"],
             DisconnectAfterBodyBytes = request.DisconnectAfterBodyBytes,
             LingerMs = request.LingerMs,
-            HalfCloseAfterSend = request.HalfClose,
         };
         RawExchange wire = await SendAsync(evidence, raw).ConfigureAwait(false);
         Trace? trace;

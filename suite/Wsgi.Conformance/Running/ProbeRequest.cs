@@ -36,9 +36,6 @@ public sealed record ProbeRequest
     /// <summary>Disconnect after this many body bytes of the response.</summary>
     public int? DisconnectAfterBodyBytes { get; init; }
 
-    /// <summary>Shut down the client's sending side after the request, so a server that reads the socket past the body sees end-of-file.</summary>
-    public bool HalfClose { get; init; }
-
     /// <summary>Keep reading this long after the response to see what the server does with the connection.</summary>
     public int LingerMs { get; init; }
 }
