@@ -15,16 +15,14 @@ PORT_BASE=${PORT_BASE:-18080}
 BENCH=bench/Wsgi.ServerBench/bin/Release/net10.0/Wsgi.ServerBench
 PY=/usr/bin/python3
 WORK=$(mktemp -d)
-PIDS=()
+touch "$WORK/pids" # every server PID, appended by run() (which runs in a subshell)
 
 cleanup() {
-    for pid in "${PIDS[@]:-}"; do
-        [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null || true
-    done
+    local pids
+    pids=$(cat "$WORK/pids" 2>/dev/null || true)
+    for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
     sleep 0.5
-    for pid in "${PIDS[@]:-}"; do
-        [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
-    done
+    for pid in $pids; do kill -KILL "$pid" 2>/dev/null || true; done
     rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
@@ -72,7 +70,7 @@ run() { # NAME PORT COMMAND...
     shift 2
     "$@" >"$WORK/$name.log" 2>&1 &
     local pid=$!
-    PIDS+=("$pid")
+    echo "$pid" >> "$WORK/pids"
     wait_ready "$port" "$pid"
     local rps
     rps=$(measure "$name" "$port")
@@ -81,8 +79,8 @@ run() { # NAME PORT COMMAND...
     echo "$rps"
 }
 
-uwsgi_cmd() { # PORT
-    uwsgi --plugin python3 --http11-socket "127.0.0.1:$1" --chdir "$WORK" --module app:application \
+uwsgi_cmd() { # PORT (exec: the PID run() kills must be uWSGI's master itself)
+    exec uwsgi --plugin python3 --http11-socket "127.0.0.1:$1" --chdir "$WORK" --module app:application \
         --master --processes 2 --die-on-term --disable-logging
 }
 
