@@ -40,4 +40,14 @@ public sealed class ServerLifecycleTests
         using var client = new TcpClient();
         await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, server.Port));
     }
+
+    [Fact(DisplayName = "server/a body over MaxRequestBodySize is answered 413 when the app reads it")]
+    public async Task BodyTooLarge()
+    {
+        var app = Apps.Echo(environ => (byte[])Apps.Input(environ).Read()!);
+        await using var server = await WsgiServer.StartAsync(app, new WsgiServerOptions { MaxRequestBodySize = 10, Errors = TextWriter.Null });
+        var response = await RawConnection.ExchangeAsync(server.Port, "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n14\r\n01234567890123456789\r\n0\r\n\r\n");
+        Assert.Equal(413, response.Status);
+        Assert.StartsWith("413 Payload Too Large", response.BodyText, StringComparison.Ordinal);
+    }
 }

@@ -184,7 +184,8 @@ internal sealed partial class Exchange
         // wsgi.input.read(): that is the client's fault, and the connection cannot be reused.
         if (FindBadRequest(e) is { } bad)
         {
-            await AnswerAsync(bad.StatusCode, $"{bad.StatusCode} Bad Request: {bad.Message}\n", closeConnection: true).ConfigureAwait(false);
+            string reason = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(bad.StatusCode);
+            await AnswerAsync(bad.StatusCode, $"{bad.StatusCode} {reason}: {bad.Message}\n", closeConnection: true).ConfigureAwait(false);
             return;
         }
 

@@ -47,6 +47,12 @@ public static class WsgiServer
             throw new ArgumentException("invalid WsgiServerOptions:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems), nameof(options));
         }
 
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        if (options.MinWorkerThreads > workers)
+        {
+            ThreadPool.SetMinThreads(options.MinWorkerThreads, io);
+        }
+
         var context = new ServerContext(app, options);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();

@@ -33,6 +33,13 @@ public sealed class WsgiServerOptions
     /// A larger head is answered 431 (fields) or 414 (target) and never reaches the application.</summary>
     public int MaxRequestHeadersTotalSize { get; init; } = 32 * 1024;
 
+    /// <summary>WSGI apps block their thread (reading input, iterating slowly), and each request
+    /// runs on a thread-pool thread; the pool adds threads slowly once its minimum is reached.
+    /// <see cref="WsgiServer.StartAsync"/> raises the process-wide minimum of worker threads to
+    /// this many (never lowers it), so that many blocking requests run at once without waiting.
+    /// Default 64; 0 leaves the pool alone.</summary>
+    public int MinWorkerThreads { get; init; } = 64;
+
     /// <summary>Every problem with these options, each naming the setting and the value; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -65,6 +72,11 @@ public sealed class WsgiServerOptions
         if (MaxRequestHeadersTotalSize < 1024)
         {
             errors.Add($"MaxRequestHeadersTotalSize must be at least 1024 bytes; got {MaxRequestHeadersTotalSize}");
+        }
+
+        if (MinWorkerThreads is < 0 or > 32767)
+        {
+            errors.Add($"MinWorkerThreads must be 0 (leave the thread pool alone) to 32767; got {MinWorkerThreads}");
         }
 
         return errors;
