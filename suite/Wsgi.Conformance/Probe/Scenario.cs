@@ -133,8 +133,18 @@ public sealed record Scenario
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The <c>X-Probe</c> header value: base64url of the JSON, without padding.</summary>
-    public string ToHeaderValue() => Convert.ToBase64String(Encoding.UTF8.GetBytes(ToJson())).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>The largest <c>X-Probe</c> value: common servers refuse longer header fields (gunicorn: 8190 bytes per field line).</summary>
+    public const int MaxHeaderValue = 6000;
+
+    /// <summary>The <c>X-Probe</c> header value: base64url of the JSON, without padding. Throws when it would
+    /// exceed <see cref="MaxHeaderValue"/> (a case bug: the server would refuse the request, not the scenario).</summary>
+    public string ToHeaderValue()
+    {
+        string value = Convert.ToBase64String(Encoding.UTF8.GetBytes(ToJson())).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return value.Length <= MaxHeaderValue
+            ? value
+            : throw new InvalidOperationException($"the scenario is {value.Length} bytes as a header, over the {MaxHeaderValue}-byte limit servers accept");
+    }
 
     private static void Str(Utf8JsonWriter w, string name, string? value)
     {
