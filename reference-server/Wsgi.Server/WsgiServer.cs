@@ -47,6 +47,10 @@ public static class WsgiServer
             throw new ArgumentException("invalid WsgiServerOptions:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems), nameof(options));
         }
 
+        // WSGI applications block the thread they run on (synchronous reads, writes, sleeps), while
+        // Kestrel's socket sends run on the thread pool: with too few pool threads, one app blocked
+        // in a sleep delays bytes another response already wrote (seen in the suite's parallel
+        // cases: streamed chunks up to 800 ms late). Keep enough threads to go round.
         ThreadPool.GetMinThreads(out int workers, out int io);
         if (options.MinWorkerThreads > workers)
         {
