@@ -50,6 +50,7 @@ public static class Program
         root.Subcommands.Add(ValidateCommand.Create(stdout));
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(JudgeCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -31,7 +31,7 @@ internal static class RulesDocument
                 }
 
                 sb.Append($"- Anchors: {Escape(r.Anchors)}. Observability: {r.Observability}.\n");
-                sb.Append($"- Checked by: {(by.Count == 0 ? "not yet" : string.Join(", ", by))}\n");
+                sb.Append($"- Checked by: {(by.Count == 0 ? "not yet" : string.Join(", ", by.Select(b => $"`{b}`")))}\n");
             }
         }
 

@@ -85,7 +85,9 @@ internal static class RulesCommand
             stdout.WriteLine($"{group.Number}. {group.Title}");
             foreach (Rule r in Rules.All.Where(r => r.Group == group))
             {
-                string by = string.Join(",", RuleCoverage.CheckedBy(r));
+                var all = RuleCoverage.CheckedBy(r);
+                int cases = all.Count(c => c.StartsWith("suite:", StringComparison.Ordinal));
+                string by = string.Join(",", all.Where(c => !c.StartsWith("suite:", StringComparison.Ordinal)).Append(cases > 0 ? $"suite({cases})" : null).OfType<string>());
                 stdout.WriteLine($"  {r.Id.PadRight(width)}  {r.Party.ToString().ToLowerInvariant(),-10}  {LevelName(r.Level),-10}  {(by.Length == 0 ? "-" : by)}");
             }
         }

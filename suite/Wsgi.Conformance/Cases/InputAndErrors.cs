@@ -51,7 +51,7 @@ public static class InputAndErrors
             Body = body,
             Scenario = scenario,
             Headers = expectContinue ? [("Expect", "100-continue")] : [],
-            BodyDelayMs = expectContinue ? 1000 : null,
+            BodyDelayMs = expectContinue ? 300 : null,
             BodyAfterContinue = expectContinue,
         };
 
