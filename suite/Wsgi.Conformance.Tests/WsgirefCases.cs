@@ -41,7 +41,7 @@ public sealed class WsgirefCases(WsgirefFixture wsgiref) : IClassFixture<Wsgiref
     {
         Case c = SuiteCatalogue.All.Single(x => x.Id == id);
 
-        CaseResult result = await SuiteRunner.RunOneAsync(wsgiref.Probe, c, new RunOptions { Timeout = TimeSpan.FromSeconds(1) }, CancellationToken.None);
+        CaseResult result = await SuiteRunner.RunOneAsync(wsgiref.Probe, c, new RunOptions { Timeout = TimeSpan.FromSeconds(3) }, CancellationToken.None);
 
         if (Known.TryGetValue(id, out Outcome expected))
         {

@@ -36,7 +36,7 @@ public sealed class WsgirefFixture : IAsyncLifetime
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         string? line = await _process.StandardOutput.ReadLineAsync(cts.Token);
         int port = int.Parse(line ?? throw new InvalidOperationException("wsgiref printed no port"), System.Globalization.CultureInfo.InvariantCulture);
-        Probe = new ProbeClient(Target.Parse($"http://127.0.0.1:{port}/"), TimeSpan.FromSeconds(1));
+        Probe = new ProbeClient(Target.Parse($"http://127.0.0.1:{port}/"), TimeSpan.FromSeconds(3));
     }
 
     public Task DisposeAsync()
