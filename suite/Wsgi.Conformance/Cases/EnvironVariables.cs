@@ -87,6 +87,22 @@ public static class EnvironVariables
             }
         }),
 
+        WithTrace(EnvironQueryStringPresence, null, "whether QUERY_STRING is given when the request has no query", new ProbeRequest { Path = "/x" }, (_, ev, trace) =>
+        {
+            if (Expect.Environ(ev, trace) is { } env)
+            {
+                ev.Notes.Add(env.TryGetValue("QUERY_STRING", out object? q) ? $"QUERY_STRING is {Py.Repr(q)}" : "no QUERY_STRING");
+            }
+        }),
+        WithTrace(EnvironEmptyMayOmit, null, "which CGI variables the server leaves out when empty", new ProbeRequest { Path = "/x" }, (_, ev, trace) =>
+        {
+            if (Expect.Environ(ev, trace) is { } env)
+            {
+                string[] empty = [.. env.Where(kv => kv.Key is string k && !k.Contains('.') && kv.Value is "").Select(kv => (string)kv.Key)];
+                ev.Notes.Add(empty.Length == 0 ? "no CGI variable is given empty" : $"given empty: {string.Join(", ", empty.Order(StringComparer.Ordinal))}");
+            }
+        }),
+
         // CONTENT_TYPE and CONTENT_LENGTH.
         Environ(EnvironContentTypeValue, "post", "CONTENT_TYPE is the Content-Type field", Post(Ten, "text/plain; charset=latin-1"), "CONTENT_TYPE", _ => "text/plain; charset=latin-1"),
         Environ(EnvironContentLengthValue, "post", "CONTENT_LENGTH is the Content-Length field", Post(Ten), "CONTENT_LENGTH", _ => "10"),

@@ -46,13 +46,22 @@ public static class ErrorsAndFiles
         }),
         FileCase(FileWrapperReturnsIterable, "wsgi.file_wrapper returns an iterable the server can send", (ev, wire, trace) =>
             Expect.That(ev, Wire.Final(wire)?.StatusCode == 200, FileWrapperReturnsIterable, "response", "200 with the file", Expect.Describe(wire))),
+        FileCase(FileWrapperSignature, "wsgi.file_wrapper takes (filelike, block_size)", (ev, wire, trace) =>
+        {
+            var call = trace?.Events.FirstOrDefault(e => e.Kind == EventKinds.FileWrapper);
+            Expect.That(ev, call is { Error: null }, FileWrapperSignature, "wsgi.file_wrapper(filelike, 4096)", "accepted", call?.Error ?? "no file_wrapper call recorded");
+        }),
+        FileCase(FileWrapperContentLengthLimit, "a file sent with a smaller Content-Length stops at that length", (ev, wire, trace) =>
+            Expect.That(ev, Wire.Final(wire)?.Body.Length == 5000 && Wire.TrailingBytes(wire) == 0, FileWrapperContentLengthLimit, "response body",
+                "5000 bytes, as Content-Length declared", $"{Wire.Final(wire)?.Body.Length} bytes and {Wire.TrailingBytes(wire)} more"),
+            headers: [("Content-Type", "application/octet-stream"), ("Content-Length", "5000")]),
         FileCase(FileWrapperCloseDelegates, "closing the file_wrapper result closes the file", (ev, wire, trace) =>
             Expect.That(ev, trace?.Events.Any(e => e.Kind == EventKinds.Close) == true, FileWrapperCloseDelegates, "filelike.close", "called through the wrapper's close()", "never called")),
     ];
 
     private static Wsgi.Catalogue.Rule Error5xxBeforeHeaders() => ErrorServer5xxBeforeHeaders;
 
-    private static Case FileCase(Wsgi.Catalogue.Rule rule, string title, Action<Evidence, RawExchange, Wsgi.Validator.Tracing.Trace?> check) =>
+    private static Case FileCase(Wsgi.Catalogue.Rule rule, string title, Action<Evidence, RawExchange, Wsgi.Validator.Tracing.Trace?> check, (string, string)[]? headers = null) =>
         new(Id(rule, null), title, [rule], async (ctx, ev) =>
         {
             var (_, first) = await ctx.ProbeAsync(ev, new ProbeRequest()).ConfigureAwait(false);
@@ -67,7 +76,7 @@ public static class ErrorsAndFiles
                 return;
             }
 
-            var (wire, trace) = await ctx.ProbeAsync(ev, new ProbeRequest { Scenario = new Scenario { Respond = "scenario", FileSize = File10k.Length, FileBlockSize = 4096 } }).ConfigureAwait(false);
+            var (wire, trace) = await ctx.ProbeAsync(ev, new ProbeRequest { Scenario = new Scenario { Respond = "scenario", FileSize = File10k.Length, FileBlockSize = 4096, Headers = headers }, LingerMs = headers is null ? 0 : 300 }).ConfigureAwait(false);
             if (Expect.Responded(ev, wire))
             {
                 check(ev, wire, trace);

@@ -72,6 +72,17 @@ public static class ResponseBody
             new Scenario { Body = [BodyStep.Data("a"), BodyStep.Data("b")] },
             (ev, x) => Expect.That(ev, Wire.Final(x)!.Framing != BodyFraming.Chunked, ChunkedHttp11Only, "response framing to an HTTP/1.0 request", "Content-Length or close", "chunked"),
             new ProbeRequest { Version = "HTTP/1.0" }),
+        WithTrace(WritePastContentLength, null, "write() past the declared Content-Length raises",
+            new ProbeRequest { Scenario = new Scenario { Respond = "scenario", Headers = [("Content-Type", "text/plain"), ("Content-Length", "3")], Write = ["abc", "def"] } },
+            (_, ev, trace) =>
+            {
+                if (Expect.Trace(ev, trace, []))
+                {
+                    var writes = trace!.Events.Where(e => e.Kind == EventKinds.Write).ToList();
+                    Expect.That(ev, writes.Count == 2 && writes[1].Error is not null, WritePastContentLength, "write(b'def') after 3 declared bytes", "an error",
+                        writes.Count == 2 ? "it returned normally" : $"{writes.Count} write event(s)");
+                }
+            }),
         Body(HttpHeadNoBody, null, "a HEAD response has no body",
             new Scenario { Headers = [("Content-Type", "text/plain")], Body = [BodyStep.Data("hello")] },
             (ev, x) => Expect.That(ev, Wire.TrailingBytes(x) == 0, HttpHeadNoBody, "bytes after the HEAD response head", "none", $"{Wire.TrailingBytes(x)} bytes"),

@@ -21,6 +21,10 @@ public sealed class Trace
     /// <summary>The protocol events in the order they happened.</summary>
     public List<TraceEvent> Events { get; } = [];
 
+    /// <summary>Facts about the recorder (the probe writes <c>probe_version</c>, <c>implementation</c>,
+    /// <c>pid</c> and <c>thread</c>); empty when none were recorded.</summary>
+    public IReadOnlyDictionary<string, object?> Meta { get; set; } = new Dictionary<string, object?>();
+
     /// <summary>What the harness saw on the wire, when it did.</summary>
     public WireRecord? Wire { get; set; }
 }

@@ -73,6 +73,18 @@ public static class TraceJson
         }
 
         w.WriteEndArray();
+        if (trace.Meta.Count > 0)
+        {
+            w.WriteStartObject("meta");
+            foreach (var (k, v) in trace.Meta)
+            {
+                w.WritePropertyName(k);
+                WriteValue(w, v, 0);
+            }
+
+            w.WriteEndObject();
+        }
+
         if (trace.Wire is { } wire)
         {
             w.WriteStartObject("wire");
@@ -143,6 +155,11 @@ public static class TraceJson
             {
                 trace.Events.Add(ReadEvent(e, i++));
             }
+        }
+
+        if (root.TryGetProperty("meta", out JsonElement meta) && meta.ValueKind == JsonValueKind.Object)
+        {
+            trace.Meta = meta.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Object && !p.Value.TryGetProperty("t", out _) ? p.Value.GetRawText() : ReadValue(p.Value));
         }
 
         if (root.TryGetProperty("wire", out JsonElement wire) && wire.ValueKind == JsonValueKind.Object)
