@@ -49,6 +49,7 @@ public static class Program
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(ValidateCommand.Create(stdout));
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TargetsCommand.Create(stdout));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(JudgeCommand.Create(stdout, stderr));
         return root;

@@ -23,9 +23,10 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel") { Description = "Cases run at once (default 4).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed of generated requests (default 1).", DefaultValueFactory = _ => 1 };
         var quiet = new Option<bool>("--quiet") { Description = "No progress lines." };
-        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, output, cases, timeout, parallel, seed, quiet };
-        command.SetAction((parsed, token) => RunAsync(stdout, stderr, new Settings(
-            parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet)), token));
+        var target = TargetOption.Create();
+        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, quiet };
+        command.SetAction((parsed, token) => TargetOption.RunAsync(parsed.GetValue(target), parsed.GetValue(url), parsed.GetResult(parallel) is { Implicit: false }, parsed.GetValue(output)!, stderr, (targetUrl, targetParallel) => RunAsync(stdout, stderr, new Settings(
+            targetUrl ?? parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), targetParallel ?? parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet)), token), token));
         return command;
     }
 
