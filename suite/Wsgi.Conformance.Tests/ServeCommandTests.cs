@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Wsgi.Conformance.Tests;
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public void A_port_in_use_is_a_clear_error_with_exit_2()
+    {
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        int port = ((IPEndPoint)busy.LocalEndpoint).Port;
+
+        var (code, _, stderr) = Cli.Run("serve", "--app", "hello", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"cannot listen on 127.0.0.1:{port}", stderr);
+    }
+
+    [Fact]
+    public void An_unknown_app_is_a_usage_error()
+    {
+        var (code, _, stderr) = Cli.Run("serve", "--app", "nope");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--app must be one of", stderr);
+    }
+
+    [Fact]
+    public async Task Serves_with_the_validator_and_stops_cleanly_on_sigint()
+    {
+        string cli = Path.Combine(AppContext.BaseDirectory, "wsgi-conformance.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "serve", "--app", "hello", "--port", "0", "--validate"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        try
+        {
+            using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            string line = await process.StandardOutput.ReadLineAsync(ready.Token) ?? "";
+            Assert.StartsWith("serving hello (validated) at http://127.0.0.1:", line);
+            string url = line.Split(" at ")[1].Split(';')[0];
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            Assert.Equal("Hello, world!\n", await http.GetStringAsync(url));
+
+            using (Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            {
+            }
+
+            Assert.True(process.WaitForExit(10_000), "serve did not stop on SIGINT");
+            Assert.Equal(0, process.ExitCode);
+            Assert.Equal("", await process.StandardError.ReadToEndAsync(ready.Token));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+}
