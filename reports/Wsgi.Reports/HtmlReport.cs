@@ -1,158 +1,195 @@
-using System.Net;
+using System.Globalization;
 using System.Text;
 using Wsgi.Catalogue;
-using Wsgi.Conformance.Harness;
 using Wsgi.Conformance.Running;
-using Wsgi.Validator.Judging;
-using Wsgi.Validator.Tracing;
 
 namespace Wsgi.Reports;
 
-/// <summary>report.html: one self-contained page (inline CSS, a little JS, no network). The verdict
-/// counts and the target first, MUST failures listed first; then the cases by PEP section, filterable
-/// by outcome and searchable by id; each case opens to its rules' quotes, the violations (expected vs
-/// actual), the exchanges rendered safely and the probe trace. Every piece of text is HTML-encoded.</summary>
-public static class HtmlReport
+/// <summary>report.html: one self-contained page (inline CSS, one small script, no network). At the top
+/// the verdict, the target and the counts by level and outcome, then the MUST failures (and, with a
+/// baseline, the regressions and fixes); then the cases by PEP section, filterable by outcome and
+/// searchable by rule or case id; each case opens to its rules' quotes, expected vs actual, the
+/// exchanges (bytes escaped, long ones cut with their length) and the probe trace; the rules at the
+/// end, linked from every rule id. Every piece of text goes through <see cref="HtmlWriter.Text"/>.</summary>
+public static partial class HtmlReport
 {
-    private const string Style = """
-        body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b}
-        h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem;border-bottom:1px solid #ccc}
-        .counts span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:4px}
-        .pass{background:#dff3e3}.fail{background:#f9d6d5}.warn{background:#fcefc7}.info{background:#dde9f7}
-        .unsupported{background:#eee}.error{background:#f0d9f4}
-        details{margin:.2rem 0;padding:.2rem .5rem;border-radius:4px}
-        summary{cursor:pointer}code,pre{font:12px/1.4 ui-monospace,monospace}
-        pre{white-space:pre-wrap;word-break:break-all;background:#f7f7f7;padding:.5rem;max-height:24rem;overflow:auto}
-        .outcome{font-weight:600;text-transform:uppercase;font-size:11px;margin-right:.5rem}
-        #filters label{margin-right:.8rem}blockquote{margin:.3rem 0 .3rem 1rem;color:#444}
-        @media print{#filters{display:none}details{break-inside:avoid}details>*{display:block}}
-        """;
-
-    private const string Script = """
-        function apply(){var q=document.getElementById('q').value.toLowerCase();
-        var on={};document.querySelectorAll('#filters input[type=checkbox]').forEach(function(c){on[c.value]=c.checked});
-        document.querySelectorAll('details.case').forEach(function(d){var ok=on[d.dataset.outcome]&&(q===''||d.dataset.search.indexOf(q)>=0);
-        d.style.display=ok?'':'none'});
-        document.getElementById('shown').textContent=document.querySelectorAll('details.case:not([style*="none"])').length;}
-        document.querySelectorAll('#filters input').forEach(function(i){i.addEventListener('input',apply)});apply();
-        """;
+    private static readonly Outcome[] Outcomes = Enum.GetValues<Outcome>();
+    private static readonly Level[] Levels = Enum.GetValues<Level>();
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>
-    public static void Write(RunResult run, Stream stream)
+    public static void Write(RunResult run, Stream stream) => Write(run, null, stream);
+
+    /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>, each case marked against <paramref name="baseline"/> when there is one.</summary>
+    public static void Write(RunResult run, Baseline? baseline, Stream stream)
     {
-        var h = new StringBuilder();
-        h.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>WSGI conformance: ").Append(E(run.Target)).Append("</title><style>").Append(Style).Append("</style></head><body>");
-        h.Append("<h1>WSGI conformance of <code>").Append(E(run.Target)).Append("</code></h1><p id=\"target\">");
-        if (run.TargetDescription is { } d)
+        using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        var h = new HtmlWriter(text);
+        h.Raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>WSGI conformance: ")
+            .Text(run.TargetDescription ?? run.Target, 200).Raw("</title><style>").Raw(Style).Raw("</style></head><body><header>");
+        Header(h, run);
+        Counts(h, run);
+        if (baseline is not null)
         {
-            h.Append("Server: <code>").Append(E(d)).Append("</code>. ");
+            Changes(h, run, baseline);
         }
 
-        h.Append(run.Cases.Count).Append(" cases, ").Append(run.DurationS.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).Append(" s, seed ").Append(run.Seed)
-            .Append(", started ").Append(E(run.Started.ToString("u", System.Globalization.CultureInfo.InvariantCulture))).Append(", wsgi-conformance ").Append(E(run.Version))
-            .Append(run.Complete ? "" : " <strong>(incomplete run)</strong>").Append(".</p>");
-        h.Append("<p class=\"counts\" id=\"counts\">");
-        foreach (Outcome o in Enum.GetValues<Outcome>())
-        {
-            h.Append("<span class=\"").Append(ResultsJson.Name(o)).Append("\" data-outcome=\"").Append(ResultsJson.Name(o)).Append("\">").Append(ResultsJson.Name(o)).Append(": <b>").Append(run.Count(o)).Append("</b></span>");
-        }
-
-        h.Append("</p>");
-        var mustFailures = run.Cases.Where(c => c.Outcome == Outcome.Fail).ToList();
-        if (mustFailures.Count > 0)
-        {
-            h.Append("<h2>MUST failures</h2><ul id=\"failures\">");
-            foreach (CaseResult c in mustFailures)
-            {
-                h.Append("<li><a href=\"#case-").Append(Anchor(c.Case.Id)).Append("\"><code>").Append(E(c.Case.Id)).Append("</code></a>: ").Append(E(Text.Cut(c.Message, 300))).Append("</li>");
-            }
-
-            h.Append("</ul>");
-        }
-
-        h.Append("<div id=\"filters\"><h2>Cases</h2>");
-        foreach (Outcome o in Enum.GetValues<Outcome>())
-        {
-            h.Append("<label><input type=\"checkbox\" value=\"").Append(ResultsJson.Name(o)).Append("\" checked> ").Append(ResultsJson.Name(o)).Append("</label>");
-        }
-
-        h.Append("<label>rule or case id <input type=\"search\" id=\"q\"></label> <span id=\"shown\"></span> shown</div>");
+        Problems(h, run, Outcome.Fail, "MUST failures", "failures");
+        Problems(h, run, Outcome.Error, "Errors (the harness could not decide)", "errors");
+        Problems(h, run, Outcome.Warn, "SHOULD warnings", "warnings");
+        h.Raw("</header>");
+        Filters(h, run, baseline);
+        h.Raw("<main id=\"cases\">");
         foreach (var group in run.Cases.GroupBy(c => c.Case.Group).OrderBy(g => g.Key.Number))
         {
-            h.Append("<h2>").Append(group.Key.Number).Append(". ").Append(E(group.Key.Title)).Append("</h2>");
+            h.Raw("<section class=\"group\" id=\"section-").Number(group.Key.Number).Raw("\"><h2>").Number(group.Key.Number).Raw(". ").Text(group.Key.Title).Raw(" <small>")
+                .Raw(string.Join(", ", Outcomes.Select(o => (o, n: group.Count(c => c.Outcome == o))).Where(p => p.n > 0).Select(p => $"{p.n} {ResultsJson.Name(p.o)}")))
+                .Raw("</small></h2>");
             foreach (CaseResult c in group)
             {
-                AppendCase(h, c);
+                AppendCase(h, c, baseline);
             }
+
+            h.Raw("</section>");
         }
 
+        h.Raw("</main>");
         AppendRules(h, run);
-        h.Append("<script>").Append(Script).Append("</script></body></html>");
-        stream.Write(Encoding.UTF8.GetBytes(h.ToString()));
+        h.Raw("<script id=\"report-script\">").Raw(Script).Raw("</script></body></html>");
     }
 
-    private static void AppendCase(StringBuilder h, CaseResult c)
+    /// <summary>The anchor of case <paramref name="caseId"/> in report.html (<c>case-</c> and the id, other characters as '-').</summary>
+    public static string CaseAnchor(string caseId) => "case-" + Anchor(caseId);
+
+    private static void Header(HtmlWriter h, RunResult run)
     {
-        string outcome = ResultsJson.Name(c.Outcome);
-        string search = string.Join(" ", [c.Case.Id, .. c.Case.Rules.Select(r => r.Id)]).ToLowerInvariant();
-        h.Append("<details class=\"case ").Append(outcome).Append("\" id=\"case-").Append(Anchor(c.Case.Id)).Append("\" data-outcome=\"").Append(outcome)
-            .Append("\" data-search=\"").Append(E(search)).Append("\"><summary><span class=\"outcome\">").Append(outcome).Append("</span><code>").Append(E(c.Case.Id))
-            .Append("</code> ").Append(E(c.Case.Title)).Append("</summary>");
-        if (c.Message.Length > 0)
+        int failures = run.Count(Outcome.Fail);
+        h.Raw("<h1>WSGI conformance of <code>").Text(run.Target, 300).Raw("</code></h1><p id=\"target\">");
+        if (run.TargetDescription is { } d)
         {
-            h.Append("<p>").Append(E(Text.Cut(c.Message, 1000))).Append("</p>");
+            h.Raw("Server: <code>").Text(d, 300).Raw("</code>. ");
         }
 
-        foreach (Rule r in c.Case.Rules)
+        h.Number(run.Cases.Count).Raw(" cases in ").Number(run.DurationS, "0.0").Raw(" s, seed ").Number(run.Seed).Raw(", started ")
+            .Text(run.Started.ToString("u", CultureInfo.InvariantCulture)).Raw(", ").Text(run.Tool).Raw(" ").Text(run.Version)
+            .Raw(run.Complete ? "" : " <strong>(incomplete run)</strong>").Raw(".</p>")
+            .Raw("<p id=\"verdict\" class=\"verdict ").Raw(failures > 0 ? "fail" : run.Count(Outcome.Error) > 0 ? "error" : "pass").Raw("\">");
+        if (failures > 0)
         {
-            h.Append("<p><a class=\"rule\" href=\"#rule-").Append(Anchor(r.Id)).Append("\"><code>").Append(E(r.Id)).Append("</code></a> ").Append(E(r.LevelText)).Append(" (").Append(E(r.Section)).Append(")</p><blockquote>").Append(E(r.Quote)).Append("</blockquote>");
+            h.Number(failures).Raw(failures == 1 ? " MUST rule failed" : " cases failed a MUST rule");
+        }
+        else
+        {
+            h.Raw("No MUST rule failed");
         }
 
-        if (c.Evidence.Violations.Count > 0)
+        h.Raw(run.Count(Outcome.Error) > 0 ? $"; {run.Count(Outcome.Error)} cases could not be decided (error)" : "").Raw(".</p>");
+    }
+
+    // Rows: the levels present; columns: the outcomes; each cell carries data-level and data-outcome.
+    private static void Counts(HtmlWriter h, RunResult run)
+    {
+        h.Raw("<table id=\"counts\"><thead><tr><th>level</th>");
+        foreach (Outcome o in Outcomes)
         {
-            h.Append("<table><tr><th>rule</th><th>subject</th><th>expected</th><th>actual</th></tr>");
-            foreach (Violation v in c.Evidence.Violations)
+            h.Raw("<th class=\"").Raw(ResultsJson.Name(o)).Raw("\">").Raw(ResultsJson.Name(o)).Raw("</th>");
+        }
+
+        h.Raw("<th>all</th></tr></thead><tbody>");
+        var byLevel = run.Cases.GroupBy(c => c.Case.Level).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (Level level in Levels.Where(byLevel.ContainsKey))
+        {
+            CountRow(h, ResultsJson.LevelName(level), byLevel[level], "");
+        }
+
+        CountRow(h, "all", run.Cases, " class=\"total\"");
+        h.Raw("</tbody></table>");
+    }
+
+    private static void CountRow(HtmlWriter h, string level, IReadOnlyCollection<CaseResult> cases, string rowClass)
+    {
+        h.Raw("<tr").Raw(rowClass).Raw("><th>").Raw(level).Raw("</th>");
+        foreach (Outcome o in Outcomes)
+        {
+            int n = cases.Count(c => c.Outcome == o);
+            h.Raw("<td data-level=\"").Raw(level).Raw("\" data-outcome=\"").Raw(ResultsJson.Name(o)).Raw("\"").Raw(n == 0 ? " class=\"zero\"" : $" class=\"{ResultsJson.Name(o)}\"").Raw(">").Number(n).Raw("</td>");
+        }
+
+        h.Raw("<td data-level=\"").Raw(level).Raw("\" data-outcome=\"all\">").Number(cases.Count).Raw("</td></tr>");
+    }
+
+    private static void Changes(HtmlWriter h, RunResult run, Baseline baseline)
+    {
+        h.Raw("<section id=\"baseline\"><h2>Against the baseline <code>").Text(Path.GetFileName(baseline.Source), 200).Raw("</code></h2>");
+        foreach (BaselineChange change in (BaselineChange[])[BaselineChange.Regression, BaselineChange.Fix, BaselineChange.Changed])
+        {
+            var cases = run.Cases.Where(c => baseline.Compare(c.Case.Id, c.Outcome) == change).ToList();
+            string name = ResultsJson.Name(change);
+            h.Raw("<p><span class=\"change ").Raw(name).Raw("\">").Number(cases.Count).Raw(change switch { BaselineChange.Regression => " regressions", BaselineChange.Fix => " fixes", _ => " changed" }).Raw("</span></p>");
+            if (cases.Count > 0)
             {
-                h.Append("<tr><td><code>").Append(E(v.RuleId)).Append("</code></td><td><code>").Append(E(Text.Cut(v.Subject, 200))).Append("</code></td><td>").Append(E(Text.Cut(v.Expected, 500)))
-                    .Append("</td><td><code>").Append(E(Text.Cut(v.Actual, 500))).Append("</code></td></tr>");
+                h.Raw("<ul id=\"").Raw(name).Raw("-list\">");
+                foreach (CaseResult c in cases)
+                {
+                    h.Raw("<li><a href=\"#").Raw(CaseAnchor(c.Case.Id)).Raw("\"><code>").Text(c.Case.Id).Raw("</code></a> ").Raw(ResultsJson.Name(baseline.ExpectedOf(c.Case.Id)))
+                        .Raw(" → <span class=\"badge ").Raw(ResultsJson.Name(c.Outcome)).Raw("\">").Raw(ResultsJson.Name(c.Outcome)).Raw("</span>").Text(c.Message, 200).Raw("</li>");
+                }
+
+                h.Raw("</ul>");
             }
-
-            h.Append("</table>");
         }
 
-        foreach (string note in c.Evidence.Notes)
-        {
-            h.Append("<p>").Append(E(Text.Cut(note, 500))).Append("</p>");
-        }
-
-        foreach (RawExchange x in c.Evidence.Exchanges)
-        {
-            h.Append("<p>Request:</p><pre>").Append(E(Text.Bytes(x.Request))).Append("</pre><p>Response (").Append(E(x.End.ToString().ToLowerInvariant()))
-                .Append(x.ParseError is null ? "" : ", " + E(Text.Cut(x.ParseError, 300))).Append("; byte runs at ")
-                .Append(E(string.Join(", ", x.Received.Take(20).Select(r => $"{r.AtMs:0.#} ms ({r.Bytes.Length} B)")))).Append("):</p><pre>").Append(E(Text.Bytes(x.ReceivedBytes))).Append("</pre>");
-        }
-
-        foreach (Trace t in c.Evidence.Traces.Take(2))
-        {
-            h.Append("<p>Probe trace:</p><pre>").Append(E(Text.Cut(TraceJson.Write(t, indented: true), 6000))).Append("</pre>");
-        }
-
-        h.Append("</details>");
+        h.Raw("</section>");
     }
 
-    private static void AppendRules(StringBuilder h, RunResult run)
+    private static void Problems(HtmlWriter h, RunResult run, Outcome outcome, string title, string id)
     {
-        h.Append("<h2>Rules</h2><dl id=\"rules\">");
-        foreach (Rule r in run.Cases.SelectMany(c => c.Case.Rules).Distinct().OrderBy(r => r.Group.Number))
+        var cases = run.Cases.Where(c => c.Outcome == outcome).ToList();
+        if (cases.Count == 0)
         {
-            h.Append("<dt id=\"rule-").Append(Anchor(r.Id)).Append("\"><code>").Append(E(r.Id)).Append("</code> ").Append(E(r.LevelText)).Append(", ").Append(E(r.Party.ToString().ToLowerInvariant()))
-                .Append("</dt><dd>").Append(E(r.Summary)).Append("<blockquote>").Append(E(r.Quote)).Append("</blockquote></dd>");
+            return;
         }
 
-        h.Append("</dl>");
+        h.Raw("<h2>").Raw(title).Raw(" (").Number(cases.Count).Raw(")</h2><ol id=\"").Raw(id).Raw("\">");
+        foreach (CaseResult c in cases)
+        {
+            h.Raw("<li><a href=\"#").Raw(CaseAnchor(c.Case.Id)).Raw("\"><code>").Text(c.Case.Id).Raw("</code></a>: ").Text(c.Message, 300).Raw("</li>");
+        }
+
+        h.Raw("</ol>");
     }
 
-    private static string E(string s) => WebUtility.HtmlEncode(Text.XmlSafe(s));
+    private static void Filters(HtmlWriter h, RunResult run, Baseline? baseline)
+    {
+        h.Raw("<nav id=\"filters\"><strong>Show</strong> ");
+        foreach (Outcome o in Outcomes)
+        {
+            string name = ResultsJson.Name(o);
+            h.Raw("<label class=\"").Raw(name).Raw("\"><input type=\"checkbox\" id=\"show-").Raw(name).Raw("\" data-outcome=\"").Raw(name).Raw("\" checked> ")
+                .Raw(name).Raw(" (").Number(run.Count(o)).Raw(")</label>");
+        }
+
+        if (baseline is not null)
+        {
+            h.Raw("<label><input type=\"checkbox\" id=\"only-changes\"> only changes against the baseline</label>");
+        }
+
+        h.Raw("<label>rule or case id <input type=\"search\" id=\"q\" placeholder=\"environ.\" autocomplete=\"off\"></label><output id=\"shown\">")
+            .Number(run.Cases.Count).Raw(" of ").Number(run.Cases.Count).Raw(" cases shown</output></nav>");
+    }
+
+    private static void AppendRules(HtmlWriter h, RunResult run)
+    {
+        h.Raw("<section id=\"rules-section\"><h2>Rules</h2><dl id=\"rules\">");
+        var rules = run.Cases.SelectMany(c => c.Case.Rules.Concat(c.Evidence.Violations.Select(v => v.Rule))).Distinct()
+            .OrderBy(r => r.Group.Number).ThenBy(r => r.Id, StringComparer.Ordinal);
+        foreach (Rule r in rules)
+        {
+            h.Raw("<dt id=\"rule-").Raw(Anchor(r.Id)).Raw("\"><code>").Text(r.Id).Raw("</code> ").Text(r.LevelText).Raw(", ").Raw(r.Party.ToString().ToLowerInvariant())
+                .Raw(" (").Text(r.Section).Raw(")</dt><dd>").Text(r.Summary).Raw("<blockquote>").Text(r.Quote).Raw("</blockquote></dd>");
+        }
+
+        h.Raw("</dl></section>");
+    }
 
     private static string Anchor(string id)
     {

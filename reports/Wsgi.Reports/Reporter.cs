@@ -6,8 +6,8 @@ namespace Wsgi.Reports;
 /// <param name="Name">Short name (<c>json</c>, <c>html</c>, <c>junit</c>, <c>markdown</c>).</param>
 /// <param name="FileName">The file written in the output folder.</param>
 /// <param name="Description">One line for help texts.</param>
-/// <param name="Write">Writes the report of a run to a stream.</param>
-public sealed record Reporter(string Name, string FileName, string Description, Action<RunResult, Stream> Write)
+/// <param name="Write">Writes the report of a run (compared with a baseline when one is given) to a stream.</param>
+public sealed record Reporter(string Name, string FileName, string Description, Action<RunResult, Baseline?, Stream> Write)
 {
     /// <summary>Every report a run writes.</summary>
     public static IReadOnlyList<Reporter> All { get; } =
@@ -20,13 +20,13 @@ public sealed record Reporter(string Name, string FileName, string Description, 
 
     /// <summary>Writes this report into <paramref name="folder"/> atomically (a temporary file, then a rename),
     /// so a reader never sees half a file, even when the run is killed.</summary>
-    public void WriteTo(RunResult run, string folder)
+    public void WriteTo(RunResult run, string folder, Baseline? baseline = null)
     {
         string path = Path.Combine(folder, FileName);
         string temp = path + ".tmp";
         using (var stream = File.Create(temp))
         {
-            Write(run, stream);
+            Write(run, baseline, stream);
         }
 
         File.Move(temp, path, overwrite: true);

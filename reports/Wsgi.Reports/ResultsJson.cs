@@ -16,15 +16,18 @@ public static class ResultsJson
     public const int FormatVersion = 1;
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>
-    public static void Write(RunResult run, Stream stream)
+    public static void Write(RunResult run, Stream stream) => Write(run, null, stream);
+
+    /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>, each case compared with <paramref name="baseline"/> when there is one.</summary>
+    public static void Write(RunResult run, Baseline? baseline, Stream stream)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WriteNumber("results_version", FormatVersion);
         w.WriteString("tool", run.Tool);
         w.WriteString("version", run.Version);
-        w.WriteString("target", run.Target);
-        w.WriteString("target_description", run.TargetDescription);
+        w.WriteString("target", S(run.Target, 1000));
+        w.WriteString("target_description", run.TargetDescription is { } d ? S(d, 1000) : null);
         w.WriteString("started", run.Started);
         w.WriteNumber("duration_s", Math.Round(run.DurationS, 3));
         w.WriteNumber("seed", run.Seed);
@@ -36,10 +39,21 @@ public static class ResultsJson
         }
 
         w.WriteEndObject();
+        if (baseline is not null)
+        {
+            var changes = run.Cases.Select(c => baseline.Compare(c.Case.Id, c.Outcome)).ToList();
+            w.WriteStartObject("baseline");
+            w.WriteString("source", S(baseline.Source));
+            w.WriteNumber("regressions", changes.Count(c => c == BaselineChange.Regression));
+            w.WriteNumber("fixes", changes.Count(c => c == BaselineChange.Fix));
+            w.WriteNumber("changed", changes.Count(c => c == BaselineChange.Changed));
+            w.WriteEndObject();
+        }
+
         w.WriteStartArray("cases");
         foreach (CaseResult c in run.Cases)
         {
-            WriteCase(w, c);
+            WriteCase(w, c, baseline);
         }
 
         w.WriteEndArray();
@@ -48,6 +62,25 @@ public static class ResultsJson
 
     /// <summary>The outcome as results.json spells it.</summary>
     public static string Name(Outcome o) => o.ToString().ToLowerInvariant();
+
+    /// <summary>The outcome spelled <paramref name="name"/> (as results.json spells it).</summary>
+    public static bool TryParseOutcome(string name, out Outcome outcome)
+    {
+        foreach (Outcome o in Enum.GetValues<Outcome>())
+        {
+            if (Name(o) == name)
+            {
+                outcome = o;
+                return true;
+            }
+        }
+
+        outcome = default;
+        return false;
+    }
+
+    /// <summary>The change as results.json spells it.</summary>
+    public static string Name(BaselineChange change) => change.ToString().ToLowerInvariant();
 
     /// <summary>A level as the PEP spells it.</summary>
     public static string LevelName(Level level) => level switch
@@ -59,11 +92,11 @@ public static class ResultsJson
         _ => "MAY",
     };
 
-    private static void WriteCase(Utf8JsonWriter w, CaseResult c)
+    private static void WriteCase(Utf8JsonWriter w, CaseResult c, Baseline? baseline)
     {
         w.WriteStartObject();
         w.WriteString("id", c.Case.Id);
-        w.WriteString("title", c.Case.Title);
+        w.WriteString("title", S(c.Case.Title));
         w.WriteString("section", $"{c.Case.Group.Number}. {c.Case.Group.Title}");
         w.WriteStartArray("rules");
         foreach (Rule r in c.Case.Rules)
@@ -74,8 +107,16 @@ public static class ResultsJson
         w.WriteEndArray();
         w.WriteString("level", LevelName(c.Case.Level));
         w.WriteString("outcome", Name(c.Outcome));
-        w.WriteString("message", Text.Cut(c.Message));
+        w.WriteString("message", S(c.Message));
         w.WriteNumber("duration_ms", Math.Round(c.DurationMs, 1));
+        if (baseline is not null)
+        {
+            w.WriteStartObject("baseline");
+            w.WriteString("expected", Name(baseline.ExpectedOf(c.Case.Id)));
+            w.WriteString("change", Name(baseline.Compare(c.Case.Id, c.Outcome)));
+            w.WriteEndObject();
+        }
+
         w.WriteStartObject("evidence");
         w.WriteStartArray("violations");
         foreach (Violation v in c.Evidence.Violations)
@@ -83,9 +124,9 @@ public static class ResultsJson
             w.WriteStartObject();
             w.WriteString("rule", v.RuleId);
             w.WriteString("level", LevelName(v.Level));
-            w.WriteString("subject", Text.Cut(v.Subject, 300));
-            w.WriteString("expected", Text.Cut(v.Expected, 500));
-            w.WriteString("actual", Text.Cut(v.Actual, 500));
+            w.WriteString("subject", S(v.Subject, 300));
+            w.WriteString("expected", S(v.Expected, 500));
+            w.WriteString("actual", S(v.Actual, 500));
             w.WriteEndObject();
         }
 
@@ -93,13 +134,13 @@ public static class ResultsJson
         w.WriteStartArray("notes");
         foreach (string note in c.Evidence.Notes)
         {
-            w.WriteStringValue(Text.Cut(note, 500));
+            w.WriteStringValue(S(note, 500));
         }
 
         w.WriteEndArray();
         if (c.Evidence.Unsupported is { } unsupported)
         {
-            w.WriteString("unsupported", unsupported);
+            w.WriteString("unsupported", S(unsupported, 500));
         }
 
         w.WriteStartArray("exchanges");
@@ -112,7 +153,7 @@ public static class ResultsJson
         w.WriteStartArray("traces");
         foreach (Trace t in c.Evidence.Traces)
         {
-            w.WriteRawValue(Cap(TraceJson.Write(t), 64 * 1024));
+            w.WriteRawValue(Cap(t, 64 * 1024));
         }
 
         w.WriteEndArray();
@@ -127,7 +168,7 @@ public static class ResultsJson
         w.WriteString("end", x.End.ToString().ToLowerInvariant());
         if (x.ParseError is { } error)
         {
-            w.WriteString("parse_error", Text.Cut(error, 500));
+            w.WriteString("parse_error", S(error, 500));
         }
 
         w.WriteStartArray("received");
@@ -145,14 +186,14 @@ public static class ResultsJson
         foreach (HttpResponseMessageData r in x.Responses)
         {
             w.WriteStartObject();
-            w.WriteString("status_line", Text.Cut($"{r.Protocol} {r.StatusCode} {r.Reason}", 300));
+            w.WriteString("status_line", S($"{r.Protocol} {r.StatusCode} {r.Reason}", 300));
             w.WriteNumber("status", r.StatusCode);
             w.WriteStartArray("headers");
             foreach (var (name, value) in r.Headers.Take(100))
             {
                 w.WriteStartArray();
-                w.WriteStringValue(Text.Cut(name, 200));
-                w.WriteStringValue(Text.Cut(value, 1000));
+                w.WriteStringValue(S(name, 200));
+                w.WriteStringValue(S(value, 1000));
                 w.WriteEndArray();
             }
 
@@ -167,8 +208,23 @@ public static class ResultsJson
         w.WriteEndObject();
     }
 
-    // A trace's JSON is valid JSON already; a huge one is replaced by a note rather than cut mid-token.
-    private static string Cap(string json, int max) => json.Length <= max
-        ? json
-        : JsonSerializer.Serialize(new { omitted = $"trace of {json.Length} characters" });
+    // Peer text: cut, and lone surrogates replaced (Utf8JsonWriter refuses invalid UTF-16).
+    private static string S(string s, int max = Text.MaxShown) => Text.ValidUtf16(Text.Cut(s, max));
+
+    // A trace's JSON is valid JSON already; a huge one is replaced by a note rather than cut mid-token,
+    // and one that cannot be written (a lone surrogate in a peer string) by a note saying why.
+    private static string Cap(Trace trace, int max)
+    {
+        string json;
+        try
+        {
+            json = TraceJson.Write(trace);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return JsonSerializer.Serialize(new { omitted = $"trace not serialisable: {e.GetType().Name}" });
+        }
+
+        return json.Length <= max ? json : JsonSerializer.Serialize(new { omitted = $"trace of {json.Length} characters" });
+    }
 }

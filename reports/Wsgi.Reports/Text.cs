@@ -56,4 +56,28 @@ internal static class Text
 
         return sb.ToString();
     }
+
+    /// <summary>Replaces lone surrogates (which no UTF encoding can hold) with U+FFFD.</summary>
+    public static string ValidUtf16(string s)
+    {
+        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return s;
+        }
+
+        var chars = s.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 }
