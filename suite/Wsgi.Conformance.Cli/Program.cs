@@ -52,6 +52,7 @@ public static class Program
         root.Subcommands.Add(TargetsCommand.Create(stdout));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(JudgeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ProbeCommand.Create(stdout));
         return root;
     }
 
