@@ -22,7 +22,7 @@ public static class MatrixHtml
 
     private const string Script = """
         (function(){var only=document.getElementById('only-differing');function apply(){
-        document.querySelectorAll('tr.case').forEach(function(r){r.hidden=only.checked&&r.getAttribute('data-all-pass')==='true';});}
+        document.querySelectorAll('tr.case').forEach(function(r){r.hidden=only.checked&&r.getAttribute('data-notable')!=='true';});}
         only.addEventListener('change',apply);apply();})();
         """;
 
@@ -58,7 +58,7 @@ public static class MatrixHtml
             h.Raw("<p id=\"regressions\">").Number(matrix.Regressions).Raw(" regressions against the baselines.</p>");
         }
 
-        h.Raw("<p id=\"only\"><label><input type=\"checkbox\" id=\"only-differing\"> only cases that are not a pass everywhere</label></p><table id=\"matrix\"><thead><tr><th>case</th><th>level</th>");
+        h.Raw("<p id=\"only\"><label><input type=\"checkbox\" id=\"only-differing\"> only cases that fail, warn or differ somewhere</label></p><table id=\"matrix\"><thead><tr><th>case</th><th>level</th>");
         foreach (MatrixColumn col in matrix.Columns)
         {
             h.Raw("<th><a href=\"").Text(col.ReportHref).Raw("\">").Text(col.Name, 100).Raw("</a></th>");
@@ -79,8 +79,7 @@ public static class MatrixHtml
 
     private static void Row(HtmlWriter h, Matrix matrix, MatrixRow row)
     {
-        bool allPass = row.Cells.All(c => c is { Outcome: Outcome.Pass });
-        h.Raw("<tr class=\"case\" data-case=\"").Text(row.Id).Raw("\" data-all-pass=\"").Raw(allPass ? "true" : "false").Raw("\"><th><code>").Text(row.Id).Raw("</code> <small>").Text(row.Title, 200)
+        h.Raw("<tr class=\"case\" data-case=\"").Text(row.Id).Raw("\" data-notable=\"").Raw(row.Notable ? "true" : "false").Raw("\"><th><code>").Text(row.Id).Raw("</code> <small>").Text(row.Title, 200)
             .Raw("</small></th><td>").Text(row.Level, 20).Raw("</td>");
         for (int i = 0; i < row.Cells.Count; i++)
         {

@@ -3,8 +3,8 @@ using Wsgi.Conformance.Running;
 
 namespace Wsgi.Reports;
 
-/// <summary>matrix.md: the counts per server, then one table row per case that is not a pass everywhere
-/// (a table of 150 passes helps no one), cells as outcomes, regressions and fixes marked.</summary>
+/// <summary>matrix.md: the counts per server, then one table row per notable case (<see cref="MatrixRow.Notable"/>:
+/// a table of 150 passes helps no one), cells as outcomes, regressions and fixes marked.</summary>
 public static class MatrixMarkdown
 {
     /// <summary>Writes <paramref name="matrix"/> to <paramref name="stream"/>.</summary>
@@ -29,8 +29,8 @@ public static class MatrixMarkdown
             sb.Append('\n');
         }
 
-        var rows = matrix.Rows.Where(r => r.Cells.Any(c => c is null || c.Outcome != Outcome.Pass)).ToList();
-        sb.Append($"\n{rows.Count} of {matrix.Rows.Count} cases are not a pass on every server{(matrix.Columns.Any(c => c.Baseline is not null) ? $"; {matrix.Regressions} regressions against the baselines" : "")}.\n");
+        var rows = matrix.Rows.Where(r => r.Notable).ToList();
+        sb.Append($"\n{rows.Count} of {matrix.Rows.Count} cases failed, warned, were unsupported or undecided somewhere, or differ between servers{(matrix.Columns.Any(c => c.Baseline is not null) ? $"; {matrix.Regressions} regressions against the baselines" : "")}.\n");
         if (rows.Count > 0)
         {
             sb.Append("\n| case | level |").Append(string.Concat(matrix.Columns.Select(c => $" {SummaryMarkdown.Escape(c.Name)} |")))

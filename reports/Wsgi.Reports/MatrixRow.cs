@@ -7,4 +7,16 @@ namespace Wsgi.Reports;
 /// <param name="SectionNumber">The section's number, for ordering.</param>
 /// <param name="Level">Its most severe level.</param>
 /// <param name="Cells">One per column.</param>
-public sealed record MatrixRow(string Id, string Title, string Section, int SectionNumber, string Level, IReadOnlyList<StoredCase?> Cells);
+public sealed record MatrixRow(string Id, string Title, string Section, int SectionNumber, string Level, IReadOnlyList<StoredCase?> Cells)
+{
+    /// <summary>Whether the row says something: a server failed, warned, lacked the feature or could not be
+    /// decided, or the servers that ran the case disagree (a case a run did not include is left out).</summary>
+    public bool Notable
+    {
+        get
+        {
+            var present = Cells.OfType<StoredCase>().Select(c => c.Outcome).ToList();
+            return present.Any(o => o is not (Wsgi.Conformance.Running.Outcome.Pass or Wsgi.Conformance.Running.Outcome.Info)) || present.Distinct().Count() > 1;
+        }
+    }
+}

@@ -11,6 +11,11 @@ public static class ResultsReader
     public static StoredRun Read(string path)
     {
         string file = Directory.Exists(path) ? Path.Combine(path, "results.json") : path;
+        if (!File.Exists(file))
+        {
+            throw new ReportFileException($"no results at {path} ({file} does not exist); pass folders written by 'wsgi-conformance run --out DIR' (or their results.json)");
+        }
+
         string json;
         try
         {

@@ -11,7 +11,9 @@ namespace Wsgi.Conformance.Cli.Commands;
 
 /// <summary><c>wsgi-conformance run [--url URL] --out DIR</c>: runs the suite against a server hosting
 /// the probe (or, without --url, the embedded reference server hosting the C# probe) and writes the
-/// reports. Exit 0 when no MUST rule failed, 1 when one did, 2 for usage or harness errors.</summary>
+/// reports. Exit 0 when no MUST rule failed, 1 when one did, 2 for usage or harness errors. With
+/// <c>--baseline FILE</c> (expected outcomes by case id) the reports mark regressions and fixes and the
+/// exit code is 1 only for regressions; <c>--write-baseline FILE</c> records this run's outcomes.</summary>
 internal static class RunCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -23,16 +25,29 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel") { Description = "Cases run at once (default 4).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed of generated requests (default 1).", DefaultValueFactory = _ => 1 };
         var quiet = new Option<bool>("--quiet") { Description = "No progress lines." };
+        var baseline = new Option<string?>("--baseline") { Description = "Expected outcomes by case id (JSON object, id -> outcome; unnamed cases are expected to pass): exit 1 only on regressions against it." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write this run's outcomes by case id to FILE, as a baseline for later runs." };
         var target = TargetOption.Create();
-        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, quiet };
+        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, quiet, baseline, writeBaseline };
         command.SetAction((parsed, token) => TargetOption.RunAsync(parsed.GetValue(target), parsed.GetValue(url), parsed.GetResult(parallel) is { Implicit: false }, parsed.GetValue(output)!, stderr, (targetUrl, targetParallel) => RunAsync(stdout, stderr, new Settings(
-            targetUrl ?? parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), targetParallel ?? parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet)), token), token));
+            targetUrl ?? parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), targetParallel ?? parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet),
+            parsed.GetValue(baseline), parsed.GetValue(writeBaseline)), token), token));
         return command;
     }
 
     private static async Task<int> RunAsync(TextWriter stdout, TextWriter stderr, Settings s, CancellationToken token)
     {
         s.Validate();
+        Baseline? baseline;
+        try
+        {
+            baseline = s.Baseline is null ? null : Baseline.Read(s.Baseline);
+        }
+        catch (ReportFileException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
         IReadOnlyList<Case> selected;
         try
         {
@@ -89,7 +104,7 @@ internal static class RunCommand
                 probeFound = false;
             }
 
-            int code = await RunCasesAsync(stdout, s, selected, target, description, probe, token).ConfigureAwait(false);
+            int code = await RunCasesAsync(stdout, s, selected, target, description, probe, baseline, token).ConfigureAwait(false);
             return probeFound || code == 1 ? code : Program.UsageError;
         }
         finally
@@ -101,7 +116,7 @@ internal static class RunCommand
         }
     }
 
-    private static async Task<int> RunCasesAsync(TextWriter stdout, Settings s, IReadOnlyList<Case> selected, Target target, string? description, ProbeClient probe, CancellationToken token)
+    private static async Task<int> RunCasesAsync(TextWriter stdout, Settings s, IReadOnlyList<Case> selected, Target target, string? description, ProbeClient probe, Baseline? baseline, CancellationToken token)
     {
         DateTimeOffset started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -133,7 +148,7 @@ internal static class RunCommand
                 // Partial results as the run goes, so a killed run still leaves a valid results.json.
                 if (lastWrite.ElapsedMilliseconds > 250)
                 {
-                    json.WriteTo(Snapshot([.. done], complete: false), s.Out);
+                    json.WriteTo(Snapshot([.. done], complete: false), s.Out, baseline);
                     lastWrite.Restart();
                 }
             }
@@ -144,15 +159,41 @@ internal static class RunCommand
         RunResult run = Snapshot(results, complete: true);
         foreach (Reporter reporter in Reporter.All)
         {
-            reporter.WriteTo(run, s.Out);
+            reporter.WriteTo(run, s.Out, baseline);
+        }
+
+        if (s.WriteBaseline is { } baselineFile)
+        {
+            WriteBaseline(run, baselineFile);
         }
 
         stdout.WriteLine($"{run.Cases.Count} cases in {run.DurationS:0.0} s: {run.Count(Outcome.Pass)} pass, {run.Count(Outcome.Fail)} fail, {run.Count(Outcome.Warn)} warn, " +
             $"{run.Count(Outcome.Info)} info, {run.Count(Outcome.Unsupported)} unsupported, {run.Count(Outcome.Error)} error. Reports in {s.Out}");
+        if (baseline is not null)
+        {
+            int regressions = baseline.Regressions(run).Count();
+            int fixes = run.Cases.Count(c => baseline.Compare(c.Case.Id, c.Outcome) == BaselineChange.Fix);
+            stdout.WriteLine($"Against the baseline {baseline.Source}: {regressions} regressions, {fixes} fixes{(fixes > 0 ? " (update it with --write-baseline)" : "")}.");
+            return regressions > 0 ? 1 : 0;
+        }
+
         return run.AnyFail ? 1 : run.Count(Outcome.Error) > 0 ? Program.UsageError : 0;
     }
 
-    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet)
+    // Written next to itself and renamed, so that a baseline under version control is never half written.
+    private static void WriteBaseline(RunResult run, string path)
+    {
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using (var stream = File.Create(full + ".tmp"))
+        {
+            Baseline.From(run).Write(stream);
+        }
+
+        File.Move(full + ".tmp", full, overwrite: true);
+    }
+
+    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet, string? Baseline, string? WriteBaseline)
     {
         public void Validate()
         {
