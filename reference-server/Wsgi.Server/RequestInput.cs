@@ -147,7 +147,18 @@ internal sealed class RequestInput(Stream body) : WsgiInput
             }
         }
 
-        int n = body.Read(_buffer, _end, _buffer.Length - _end);
+        int n;
+        try
+        {
+            n = body.Read(_buffer, _end, _buffer.Length - _end);
+        }
+        catch (IOException e) when (e.InnerException is OverflowException)
+        {
+            // Kestrel reports a chunk size too large for its integers (RFC 9112 §7.1: "2^64+5" must
+            // not wrap) as a bare IOException; it is the client's malformed framing, so a 400.
+            throw new Microsoft.AspNetCore.Http.BadHttpRequestException($"Bad chunk size data: too large ({e.Message})", Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest, e);
+        }
+
         if (n == 0)
         {
             _eof = true;

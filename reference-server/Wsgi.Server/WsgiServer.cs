@@ -96,7 +96,12 @@ public static class WsgiServer
         k.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersTotalSize;
         k.Limits.MaxRequestLineSize = Math.Min(options.MaxRequestHeadersTotalSize, 8 * 1024);
 
-        Action<ListenOptions> http1 = static l => l.Protocols = HttpProtocols.Http1;
+        Action<ListenOptions> http1 = static l =>
+        {
+            l.Protocols = HttpProtocols.Http1;
+            // Refuses what Kestrel's parser lets through below the request (HeadScanner says what).
+            l.Use(HeadScannerConnection.Use);
+        };
         // "localhost" binds the IPv4 loopback only: Kestrel cannot bind both loopbacks to one free port.
         var address = options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host);
         k.Listen(address, options.Port, http1);

@@ -22,7 +22,38 @@ public sealed partial class RulesCommandTests
         Assert.Empty(researchIds.Except(ids));
 
         // Ids added by this project must be declared as such (none may silently rename a catalogue id).
-        Assert.Equal(["start_response.app.once_without_exc_info"], ids.Except(researchIds));
+        // Group 18 (issue 10): HTTP/1.1 message framing, RFC 9112.
+        Assert.Equal(
+        [
+            "start_response.app.once_without_exc_info",
+            "http1.content_length.invalid",
+            "http1.content_length.overflow",
+            "http1.content_length.identical_values",
+            "http1.body.whole_framing",
+            "http1.field.space_before_colon",
+            "http1.transfer_encoding.with_content_length",
+            "http1.transfer_encoding.chunked_not_final",
+            "http1.transfer_encoding.unknown",
+            "http1.transfer_encoding.chunked_twice",
+            "http1.transfer_encoding.case_insensitive",
+            "http1.transfer_encoding.http10",
+            "http1.field.obs_fold",
+            "http1.line_ending.bare_cr",
+            "http1.line_ending.bare_lf",
+            "http1.chunked.size_invalid",
+            "http1.chunked.size_overflow",
+            "http1.chunked.extension_ignored",
+            "http1.chunked.crlf",
+            "http1.chunked.trailer_not_merged",
+            "http1.request_line.invalid",
+            "http1.request_line.target_too_long",
+            "http1.request_line.absolute_form",
+            "http1.request_line.asterisk_form",
+            "http1.request_line.leading_empty_line",
+            "http1.pipelining.in_order",
+            "http1.body.unread_not_parsed",
+            "http1.connection.close",
+        ], ids.Except(researchIds));
 
         foreach (var r in rules)
         {

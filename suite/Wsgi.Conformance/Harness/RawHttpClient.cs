@@ -86,7 +86,9 @@ public static class RawHttpClient
         {
             while (true)
             {
-                using var lingerToken = lingerUntil is { } until ? new CancellationTokenSource(until - DateTime.UtcNow) : null;
+                // Lingering after the last expected response, or (QuietMs) after a first one while more may come.
+                using var lingerToken = lingerUntil is { } until ? new CancellationTokenSource(until - DateTime.UtcNow)
+                    : request.QuietMs > 0 && finals > 0 ? new CancellationTokenSource(request.QuietMs) : null;
                 using var linked = lingerToken is null ? null : CancellationTokenSource.CreateLinkedTokenSource(token, lingerToken.Token);
                 int n = await socket.ReceiveAsync(buffer, SocketFlags.None, linked?.Token ?? token).ConfigureAwait(false);
                 if (n == 0)
@@ -127,7 +129,7 @@ public static class RawHttpClient
         {
             lock (exchange)
             {
-                if (lingerUntil is null)
+                if (lingerUntil is null && (request.QuietMs <= 0 || finals == 0 || token.IsCancellationRequested))
                 {
                     exchange.End = ConnectionEnd.Timeout;
                 }

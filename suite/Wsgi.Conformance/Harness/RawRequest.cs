@@ -16,6 +16,11 @@ public sealed record RawRequest
     /// <summary>After the expected responses, go on reading this long to see whether the server closes or sends more.</summary>
     public int LingerMs { get; init; }
 
+    /// <summary>Once a first final response is in, stop reading when nothing more arrives for this long (the
+    /// connection is then still open: <see cref="ConnectionEnd.Complete"/>), even if fewer responses came than
+    /// <see cref="NoBody"/> allows. For reading "up to N responses" without waiting out the timeout.</summary>
+    public int QuietMs { get; init; }
+
     /// <summary>One request sent whole.</summary>
     public static RawRequest Of(byte[] bytes, bool head = false) => new() { Parts = [new RawPart(bytes)], NoBody = [head] };
 }

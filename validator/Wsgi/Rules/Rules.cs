@@ -22,9 +22,9 @@ public static partial class Rules
     // its fields, whatever order the compiler sees the files in.
     private static class Index
     {
-        public static readonly Rule[] All = [..InGroup01, ..InGroup02, ..InGroup03, ..InGroup04, ..InGroup05, ..InGroup06, ..InGroup07, ..InGroup08, ..InGroup09, ..InGroup10, ..InGroup11, ..InGroup12, ..InGroup13, ..InGroup14, ..InGroup15, ..InGroup16, ..InGroup17];
+        public static readonly Rule[] All = [..InGroup01, ..InGroup02, ..InGroup03, ..InGroup04, ..InGroup05, ..InGroup06, ..InGroup07, ..InGroup08, ..InGroup09, ..InGroup10, ..InGroup11, ..InGroup12, ..InGroup13, ..InGroup14, ..InGroup15, ..InGroup16, ..InGroup17, ..InGroup18];
 
-        public static readonly RuleGroup[] Groups = [Group01, Group02, Group03, Group04, Group05, Group06, Group07, Group08, Group09, Group10, Group11, Group12, Group13, Group14, Group15, Group16, Group17];
+        public static readonly RuleGroup[] Groups = [Group01, Group02, Group03, Group04, Group05, Group06, Group07, Group08, Group09, Group10, Group11, Group12, Group13, Group14, Group15, Group16, Group17, Group18];
 
         public static readonly FrozenDictionary<string, Rule> ById = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }

@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Wsgi.Catalogue;
+using Wsgi.Conformance.Harness;
+using Wsgi.Conformance.Probe;
+using Wsgi.Conformance.Running;
+using Wsgi.Python;
+using Wsgi.Validator.Judging;
+using Wsgi.Validator.Tracing;
+using Trace = Wsgi.Validator.Tracing.Trace;
+
+namespace Wsgi.Conformance.Cases;
+
+/// <summary>The framing cases' shared steps: render a template to exact bytes, send it, read every
+/// answer the server gives on that connection, and judge the wire and the probe's echo.</summary>
+public static partial class Http1Framing
+{
+    // Template tokens: {P} the probe's mount path with its slash, {H} host:port, {SMUGGLE} a GET of
+    // {P}smuggled (the canary: if its answer comes back, the server parsed those bytes as a request),
+    // {SMUGGLE_CHUNK} the canary as one chunk of a chunked body, {R5} an X-Probe header asking the probe
+    // to read(5) from wsgi.input, {LEN} the number of bytes after this message's head, {PAUSE} where the
+    // client stops sending for PauseMs.
+    private const string Smuggle = "{SMUGGLE}";
+    private const string Pause = "{PAUSE}";
+    private const int PauseMs = 300;
+    private const string SmuggledPath = "/smuggled";
+    private const int QuietMs = 1000;
+
+    /// <summary>What the server said to one request on the connection: status, and the probe's trace when it is one.</summary>
+    private sealed record Answer(int Status, string Reason, Trace? Trace)
+    {
+        public string? Path => Trace?.Environ is PyDict env && env.Get("PATH_INFO") is string p ? p : null;
+
+        public string Describe() => Path is { } p ? $"{Status} {Reason} from the app for {Py.StrRepr(p)}" : $"{Status} {Reason}";
+    }
+
+    /// <summary>Every answer (reading stopped at <paramref name="Limit"/>), and whether the connection was closed after them.</summary>
+    private sealed record Seen(RawExchange Wire, IReadOnlyList<Answer> Answers, bool Closed, int Limit)
+    {
+        public Answer? First => Answers.Count > 0 ? Answers[0] : null;
+
+        public bool Smuggled => Answers.Any(a => a.Path is SmuggledPath);
+
+        public string Describe()
+        {
+            string answers = Answers.Count == 0 ? "no response" : string.Join(", then ", Answers.Select(a => a.Describe()));
+            string end = Closed ? "connection closed"
+                : Wire.End == ConnectionEnd.Timeout ? "connection still open at the timeout"
+                : Answers.Count >= Limit ? "connection open"
+                : $"connection still open {QuietMs} ms later";
+            return Wire.ParseError is { } e ? $"{answers}; invalid response bytes ({e})" : $"{answers}; {end}";
+        }
+    }
+
+    private static Regex ReadToken { get; } = new(@"\{R(\d+)\}", RegexOptions.CultureInvariant);
+
+    /// <summary>The exact bytes of one message template for this target.</summary>
+    private static string Render(Target target, string template)
+    {
+        string p = target.Mount + "/";
+        string smuggle = $"GET {p}smuggled HTTP/1.1\r\nHost: {target.Authority}\r\n\r\n";
+        string s = template
+            .Replace("{SMUGGLE_CHUNK}", $"{smuggle.Length:x}\r\n{smuggle}\r\n0\r\n\r\n", StringComparison.Ordinal)
+            .Replace(Smuggle, smuggle, StringComparison.Ordinal)
+            .Replace("{P}", p, StringComparison.Ordinal)
+            .Replace("{H}", target.Authority, StringComparison.Ordinal);
+        s = ReadToken.Replace(s, m => "X-Probe: " + new Scenario { Input = [["read", int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]] }.ToHeaderValue() + "\r\n");
+        int head = s.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        int body = s.Length - head - 4 - (Pause.Length * CountOf(s.AsSpan(head), Pause));
+        return head < 0 ? s : s.Replace("{LEN}", body.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static int CountOf(ReadOnlySpan<char> s, string what)
+    {
+        int n = 0;
+        for (int i = s.IndexOf(what, StringComparison.Ordinal); i >= 0; i = s.IndexOf(what, StringComparison.Ordinal))
+        {
+            n++;
+            s = s[(i + what.Length)..];
+        }
+
+        return n;
+    }
+
+    /// <summary>Sends the messages back to back (pausing at each {PAUSE}), reads up to
+    /// <paramref name="answers"/> responses, and what became of the connection.</summary>
+    private static async Task<Seen> ExchangeAsync(CaseContext ctx, Evidence ev, string[] messages, int answers)
+    {
+        string[] pieces = string.Concat(messages.Select(m => Render(ctx.Target, m))).Split(Pause);
+        RawPart[] parts = [.. pieces.Select((piece, i) => new RawPart(Encoding.Latin1.GetBytes(piece), i == 0 ? 0 : PauseMs))];
+
+        RawExchange wire = await ctx.SendAsync(ev, new RawRequest { Parts = parts, NoBody = [.. Enumerable.Repeat(false, answers)], QuietMs = QuietMs }).ConfigureAwait(false);
+        var list = new List<Answer>();
+        foreach (HttpResponseMessageData r in wire.Responses.Where(r => r.StatusCode >= 200))
+        {
+            Trace? trace = r.StatusCode is >= 200 and < 300 ? ProbeClient.TraceFrom(r, out _) : null;
+            if (trace is not null)
+            {
+                lock (ev)
+                {
+                    trace.Wire = wire.ToWire();
+                    ev.Traces.Add(trace);
+                }
+            }
+
+            list.Add(new Answer(r.StatusCode, r.Reason, trace));
+        }
+
+        return new Seen(wire, list, wire.End is ConnectionEnd.Closed or ConnectionEnd.Reset, answers);
+    }
+
+    /// <summary>What the probe read from wsgi.input (the first read), or the error it raised, or <c>null</c> when it did not read.</summary>
+    private static (byte[]? Data, string? Error) FirstRead(Trace? trace) =>
+        trace?.Events.FirstOrDefault(e => e.Kind.StartsWith(EventKinds.InputPrefix, StringComparison.Ordinal)) is { } e
+            ? (e.Result as byte[], e.Error)
+            : (null, null);
+
+    private static void Violate(Evidence ev, Rule rule, string subject, string expected, string actual) =>
+        ev.Add(new Violation(rule, subject, expected, actual, 0));
+
+    /// <summary>The request must be refused with one of <paramref name="statuses"/> and the connection closed, the
+    /// canary never answered. <paramref name="acceptIf"/>: a 2xx whose trace passes it is allowed too (then the
+    /// connection may stay open, but nothing after the request may be answered).</summary>
+    private static Case Refuse(Rule rule, string? variant, string title, int[] statuses, string[] messages, Func<Trace, bool>? acceptIf = null) =>
+        new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
+        {
+            Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
+            string want = $"{string.Join(" or ", statuses)}, then close, nothing after it parsed";
+            ev.Notes.Add(seen.Describe());
+            if (seen.First is not { } first)
+            {
+                Violate(ev, rule, "response", want, seen.Describe());
+                return;
+            }
+
+            var (data, error) = FirstRead(first.Trace);
+            bool accepted = first is { Status: < 300, Trace: { } t } && acceptIf?.Invoke(t) == true;
+            if (!statuses.Contains(first.Status) && !accepted)
+            {
+                string read = data is not null ? $"; the app read {Py.Cut(Py.BytesRepr(data))}" : error is not null ? $"; the app's read raised {error}" : "";
+                Violate(ev, rule, "response", want, first.Describe() + read);
+            }
+
+            if (seen.Answers.Count > 1)
+            {
+                Violate(ev, rule, "bytes after the request", "never parsed as a request", $"answered: {seen.Answers[1].Describe()}" + (seen.Smuggled ? " (the smuggled request reached the app)" : ""));
+            }
+            else if (!seen.Closed && !accepted)
+            {
+                Violate(ev, rule, "connection", "closed after the response", seen.Describe());
+            }
+        });
+
+    /// <summary>The request must be answered with one of <paramref name="statuses"/>, then the connection closed and
+    /// nothing after it answered (the judge of <see cref="Refuse"/>, for requests that are valid).</summary>
+    private static Case Only(Rule rule, string? variant, string title, int[] statuses, string[] messages) => Refuse(rule, variant, title, statuses, messages);
+
+    /// <summary>The probe's read of wsgi.input raised (the server found the body invalid when the app read it).</summary>
+    private static bool ReadRaised(Trace trace) => FirstRead(trace).Error is not null;
+
+    /// <summary>Any answer, but the connection must close after it and the canary never be answered; when the app
+    /// read the body, it must have read <paramref name="body"/> (the framing the rule allows).</summary>
+    private static Case CloseAfter(Rule rule, string? variant, string title, string? body, string[] messages) =>
+        new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
+        {
+            Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
+            ev.Notes.Add(seen.Describe());
+            if (seen.First is not { } first)
+            {
+                Violate(ev, rule, "response", "a response, then close", seen.Describe());
+                return;
+            }
+
+            if (body is not null && first.Status < 300 && FirstRead(first.Trace) is { Data: { } data } && Encoding.Latin1.GetString(data) != body)
+            {
+                Violate(ev, rule, "wsgi.input", $"the body framed by Transfer-Encoding: {Py.BytesRepr(Encoding.Latin1.GetBytes(body))}", Py.Cut(Py.BytesRepr(data)));
+            }
+
+            if (seen.Answers.Count > 1)
+            {
+                Violate(ev, rule, "bytes after the request", "never parsed as a request", $"answered: {seen.Answers[1].Describe()}" + (seen.Smuggled ? " (the smuggled request reached the app)" : ""));
+            }
+            else if (!seen.Closed)
+            {
+                Violate(ev, rule, "connection", "closed after the response", seen.Describe());
+            }
+        });
+
+    /// <summary>The request is valid: a 2xx from the app, and <paramref name="check"/> (given the probe's trace)
+    /// returns the expected and actual values when something is wrong. <paramref name="refusals"/> lists statuses
+    /// that are safe and allowed instead.</summary>
+    private static Case Accept(Rule rule, string? variant, string title, string[] messages, Func<Trace, (string Expected, string Actual)?>? check = null, int[]? refusals = null) =>
+        new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
+        {
+            Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
+            ev.Notes.Add(seen.Describe());
+            if (seen.First is { } first && refusals?.Contains(first.Status) == true)
+            {
+                return;
+            }
+
+            if (seen.First is not { Status: >= 200 and < 300, Trace: { } trace })
+            {
+                Violate(ev, rule, "response", "2xx from the app (the request is valid)", seen.Describe());
+                return;
+            }
+
+            if (check?.Invoke(trace) is { } wrong)
+            {
+                Violate(ev, rule, "the app's view", wrong.Expected, wrong.Actual);
+            }
+        });
+
+    /// <summary>The app read exactly <paramref name="body"/> from wsgi.input.</summary>
+    private static Func<Trace, (string, string)?> Reads(string body) => trace =>
+    {
+        var (data, error) = FirstRead(trace);
+        string expected = Py.BytesRepr(Encoding.Latin1.GetBytes(body));
+        return error is not null ? (expected, $"read raised {error}")
+            : data is null ? (expected, "no read recorded")
+            : Encoding.Latin1.GetString(data) == body ? null : (expected, Py.Cut(Py.BytesRepr(data)));
+    };
+
+    /// <summary>environ[<paramref name="key"/>] has no CR or LF (absent is fine: the server dropped the field).</summary>
+    private static Func<Trace, (string, string)?> CleanValue(string key) => trace =>
+        trace.Environ is PyDict env && env.Get(key) is string v && (v.Contains('\r') || v.Contains('\n'))
+            ? ($"environ[{Py.StrRepr(key)}] without CR or LF", Py.StrRepr(v))
+            : null;
+
+    /// <summary>A MAY: records what the server did (status, the environ key, the connection) as a note.</summary>
+    private static Case Record(Rule rule, string? variant, string title, string key, string[] messages) =>
+        new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
+        {
+            Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
+            string value = seen.First?.Trace?.Environ is PyDict env ? $"; environ[{Py.StrRepr(key)}] = {(env.TryGetValue(key, out object? v) ? Py.Repr(v) : "absent")}" : "";
+            ev.Notes.Add(seen.Describe() + value);
+        });
+
+    /// <summary>Several requests on one connection: the answers come in order, and a body (or the canary) is never
+    /// answered as a request. <paramref name="paths"/> are the PATH_INFO values expected, in order.</summary>
+    private static Case InOrder(Rule rule, string? variant, string title, string[] paths, string[] messages) =>
+        new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
+        {
+            Seen seen = await ExchangeAsync(ctx, ev, messages, paths.Length + 1).ConfigureAwait(false);
+            ev.Notes.Add(seen.Describe());
+            if (seen.Smuggled)
+            {
+                Violate(ev, rule, "request body", "never parsed as a request", seen.Describe() + " (the smuggled request reached the app)");
+                return;
+            }
+
+            string[] got = [.. seen.Answers.Select(a => a.Path ?? $"<{a.Status}>")];
+            // Closing before answering every request is allowed (the client retries); answering out of order or twice is not.
+            bool prefix = got.Length >= 1 && got.Length <= paths.Length && got.SequenceEqual(paths.Take(got.Length)) && (got.Length == paths.Length || seen.Closed);
+            if (!prefix)
+            {
+                Violate(ev, rule, "responses", $"{string.Join(", ", paths)} in that order (or the first ones, then close)", seen.Describe());
+            }
+        });
+}
