@@ -19,9 +19,12 @@ public sealed class BaselineTests
     public void Compares_by_how_bad_an_outcome_is(Outcome expected, Outcome actual, BaselineChange change) =>
         Assert.Equal(change, Baseline.Parse($"{{\"a\": \"{ResultsJson.Name(expected)}\"}}", "b.json").Compare("a", actual));
 
-    [Fact]
-    public void A_case_the_baseline_does_not_name_is_expected_to_pass() =>
-        Assert.Equal(BaselineChange.Regression, Baseline.Parse("{}", "b.json").Compare("new.case", Outcome.Fail));
+    [Theory]
+    [InlineData(Outcome.Fail, BaselineChange.Regression)]
+    [InlineData(Outcome.Pass, BaselineChange.Same)]
+    [InlineData(Outcome.Info, BaselineChange.Same)]
+    public void A_case_the_baseline_does_not_name_is_expected_to_pass(Outcome actual, BaselineChange change) =>
+        Assert.Equal(change, Baseline.Parse("{}", "b.json").Compare("new.case", actual));
 
     [Fact]
     public void Writes_and_reads_back_sorted()

@@ -124,7 +124,7 @@ public static partial class HtmlReport
         {
             var cases = run.Cases.Where(c => baseline.Compare(c.Case.Id, c.Outcome) == change).ToList();
             string name = ResultsJson.Name(change);
-            h.Raw("<p><span class=\"change ").Raw(name).Raw("\">").Number(cases.Count).Raw(change switch { BaselineChange.Regression => " regressions", BaselineChange.Fix => " fixes", _ => " changed" }).Raw("</span></p>");
+            h.Raw("<p><span class=\"change ").Raw(name).Raw("\">").Number(cases.Count).Raw(change switch { BaselineChange.Regression => cases.Count == 1 ? " regression" : " regressions", BaselineChange.Fix => cases.Count == 1 ? " fix" : " fixes", _ => " changed" }).Raw("</span></p>");
             if (cases.Count > 0)
             {
                 h.Raw("<ul id=\"").Raw(name).Raw("-list\">");
