@@ -18,7 +18,7 @@ public static partial class Http1Framing
     // Template tokens: {P} the probe's mount path with its slash, {H} host:port, {SMUGGLE} a GET of
     // {P}smuggled (the canary: if its answer comes back, the server parsed those bytes as a request),
     // {SMUGGLE_CHUNK} the canary as one chunk of a chunked body, {R5} an X-Probe header asking the probe
-    // to read(5) from wsgi.input, {LEN} the number of bytes after this message's head, {PAUSE} where the
+    // to read(5) from wsgi.input ({RS}: as many bytes as {SMUGGLE} has), {LEN} the number of bytes after this message's head, {PAUSE} where the
     // client stops sending for PauseMs.
     private const string Smuggle = "{SMUGGLE}";
     private const string Pause = "{PAUSE}";
@@ -35,7 +35,7 @@ public static partial class Http1Framing
     }
 
     /// <summary>Every answer (reading stopped at <paramref name="Limit"/>), and whether the connection was closed after them.</summary>
-    private sealed record Seen(RawExchange Wire, IReadOnlyList<Answer> Answers, bool Closed, int Limit)
+    private sealed record Seen(RawExchange Wire, IReadOnlyList<Answer> Answers, bool Closed, int Limit, string Id)
     {
         public Answer? First => Answers.Count > 0 ? Answers[0] : null;
 
@@ -55,7 +55,7 @@ public static partial class Http1Framing
     private static Regex ReadToken { get; } = new(@"\{R(\d+)\}", RegexOptions.CultureInvariant);
 
     /// <summary>The exact bytes of one message template for this target.</summary>
-    private static string Render(Target target, string template)
+    private static string Render(Target target, string template, string? id = null)
     {
         string p = target.Mount + "/";
         string smuggle = $"GET {p}smuggled HTTP/1.1\r\nHost: {target.Authority}\r\n\r\n";
@@ -64,10 +64,16 @@ public static partial class Http1Framing
             .Replace(Smuggle, smuggle, StringComparison.Ordinal)
             .Replace("{P}", p, StringComparison.Ordinal)
             .Replace("{H}", target.Authority, StringComparison.Ordinal);
-        s = ReadToken.Replace(s, m => "X-Probe: " + new Scenario { Input = [["read", int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]] }.ToHeaderValue() + "\r\n");
+        s = s.Replace("{RS}", $"{{R{smuggle.Length}}}", StringComparison.Ordinal);
+        s = ReadToken.Replace(s, m => "X-Probe: " + new Scenario { Id = id, Input = [["read", int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]] }.ToHeaderValue() + "\r\n");
         int head = s.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (head < 0)
+        {
+            return s;
+        }
+
         int body = s.Length - head - 4 - (Pause.Length * CountOf(s.AsSpan(head), Pause));
-        return head < 0 ? s : s.Replace("{LEN}", body.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return s.Replace("{LEN}", body.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private static int CountOf(ReadOnlySpan<char> s, string what)
@@ -86,7 +92,9 @@ public static partial class Http1Framing
     /// <paramref name="answers"/> responses, and what became of the connection.</summary>
     private static async Task<Seen> ExchangeAsync(CaseContext ctx, Evidence ev, string[] messages, int answers)
     {
-        string[] pieces = string.Concat(messages.Select(m => Render(ctx.Target, m))).Split(Pause);
+        // The probe stores its trace under this id too (when asked to read): it is fetched when no answer came.
+        string id = $"http1-{ctx.Random.Next():x8}{ctx.Random.Next():x8}";
+        string[] pieces = string.Concat(messages.Select(m => Render(ctx.Target, m, id))).Split(Pause);
         RawPart[] parts = [.. pieces.Select((piece, i) => new RawPart(Encoding.Latin1.GetBytes(piece), i == 0 ? 0 : PauseMs))];
 
         RawExchange wire = await ctx.SendAsync(ev, new RawRequest { Parts = parts, NoBody = [.. Enumerable.Repeat(false, answers)], QuietMs = QuietMs }).ConfigureAwait(false);
@@ -106,7 +114,7 @@ public static partial class Http1Framing
             list.Add(new Answer(r.StatusCode, r.Reason, trace));
         }
 
-        return new Seen(wire, list, wire.End is ConnectionEnd.Closed or ConnectionEnd.Reset, answers);
+        return new Seen(wire, list, wire.End is ConnectionEnd.Closed or ConnectionEnd.Reset, answers, id);
     }
 
     /// <summary>What the probe read from wsgi.input (the first read), or the error it raised, or <c>null</c> when it did not read.</summary>
@@ -121,7 +129,7 @@ public static partial class Http1Framing
     /// <summary>The request must be refused with one of <paramref name="statuses"/> and the connection closed, the
     /// canary never answered. <paramref name="acceptIf"/>: a 2xx whose trace passes it is allowed too (then the
     /// connection may stay open, but nothing after the request may be answered).</summary>
-    private static Case Refuse(Rule rule, string? variant, string title, int[] statuses, string[] messages, Func<Trace, bool>? acceptIf = null) =>
+    private static Case Refuse(Rule rule, string? variant, string title, int[] statuses, string[] messages, Func<Trace, bool>? acceptIf = null, bool waitingIsWhole = false) =>
         new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
         {
             Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
@@ -129,6 +137,22 @@ public static partial class Http1Framing
             ev.Notes.Add(seen.Describe());
             if (seen.First is not { } first)
             {
+                if (waitingIsWhole && seen.Wire.End == ConnectionEnd.Timeout)
+                {
+                    // Still reading the declared length: proof it was not wrapped to a small one.
+                    ev.Notes.Add("no answer: the server waits for the whole declared length");
+                    return;
+                }
+
+                // A server may close on a body it cannot decode (RFC 9112 §8) once the app's read raised.
+                Trace? stored = seen.Closed && acceptIf is not null ? await ctx.Probe.FetchAsync(seen.Id, ctx.Token).ConfigureAwait(false) : null;
+                if (stored is not null && acceptIf!(stored))
+                {
+                    ev.Traces.Add(stored);
+                    ev.Notes.Add($"the app's read raised {FirstRead(stored).Error}; then the server closed without an answer");
+                    return;
+                }
+
                 Violate(ev, rule, "response", want, seen.Describe());
                 return;
             }
@@ -159,7 +183,7 @@ public static partial class Http1Framing
     private static bool ReadRaised(Trace trace) => FirstRead(trace).Error is not null;
 
     /// <summary>Any answer, but the connection must close after it and the canary never be answered; when the app
-    /// read the body, it must have read <paramref name="body"/> (the framing the rule allows).</summary>
+    /// read the body, it must have read <paramref name="body"/> (a template: the framing the rule allows).</summary>
     private static Case CloseAfter(Rule rule, string? variant, string title, string? body, string[] messages) =>
         new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
         {
@@ -171,9 +195,10 @@ public static partial class Http1Framing
                 return;
             }
 
-            if (body is not null && first.Status < 300 && FirstRead(first.Trace) is { Data: { } data } && Encoding.Latin1.GetString(data) != body)
+            string? expected = body is null ? null : Render(ctx.Target, body);
+            if (expected is not null && first.Status < 300 && FirstRead(first.Trace) is { Data: { } data } && Encoding.Latin1.GetString(data) != expected)
             {
-                Violate(ev, rule, "wsgi.input", $"the body framed by Transfer-Encoding: {Py.BytesRepr(Encoding.Latin1.GetBytes(body))}", Py.Cut(Py.BytesRepr(data)));
+                Violate(ev, rule, "wsgi.input", $"the body framed by Transfer-Encoding: {Py.Cut(Py.BytesRepr(Encoding.Latin1.GetBytes(expected)))}", Py.Cut(Py.BytesRepr(data)));
             }
 
             if (seen.Answers.Count > 1)
@@ -226,6 +251,12 @@ public static partial class Http1Framing
         trace.Environ is PyDict env && env.Get(key) is string v && (v.Contains('\r') || v.Contains('\n'))
             ? ($"environ[{Py.StrRepr(key)}] without CR or LF", Py.StrRepr(v))
             : null;
+
+    /// <summary>environ[<paramref name="key"/>] is exactly <paramref name="value"/>.</summary>
+    private static Func<Trace, (string, string)?> ValueIs(string key, string value) => trace =>
+        trace.Environ is PyDict env && env.Get(key) is string v && v == value
+            ? null
+            : ($"environ[{Py.StrRepr(key)}] == {Py.StrRepr(value)}", trace.Environ is PyDict e && e.TryGetValue(key, out object? got) ? Py.Repr(got) : "absent");
 
     /// <summary>A MAY: records what the server did (status, the environ key, the connection) as a note.</summary>
     private static Case Record(Rule rule, string? variant, string title, string key, string[] messages) =>

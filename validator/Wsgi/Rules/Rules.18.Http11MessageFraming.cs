@@ -20,7 +20,7 @@ public static partial class Rules
     public static readonly Rule Http1ContentLengthOverflow = new(
         "http1.content_length.overflow", Party.Server, Level.Must, "ext (RFC 9110 §8.6)", Group18,
         Section: "—",
-        Summary: "A Content-Length of 30 digits is refused (400, or 413 as too large) and the connection closed; it is never wrapped or cut to a small number that frames the body differently.",
+        Summary: "A Content-Length of 2^64+5 is refused (400, or 413 as too large) and the connection closed, or passed on whole (CONTENT_LENGTH '18446744073709551621', or no answer while the server waits for the rest; nothing after it answered); it is never wrapped to 5.",
         Quote: "[RFC 9110 §8.6] Likewise, a sender MUST NOT forward a message with a Content-Length header field value that does not match the ABNF above... Recipients MUST anticipate potentially large decimal numerals and prevent parsing errors due to integer conversion overflows or precision loss due to integer representation.",
         Anchors: "—",
         Observability: "B");
@@ -119,8 +119,17 @@ public static partial class Rules
     public static readonly Rule Http1LineEndingBareCr = new(
         "http1.line_ending.bare_cr", Party.Server, Level.Must, "ext (RFC 9112 §2.2)", Group18,
         Section: "—",
-        Summary: "A CR not followed by LF in the head (inside a value, or ending a field line) is refused with 400, or replaced by SP before the value reaches the app; it never ends a field line.",
+        Summary: "A CR not followed by LF in the head is refused with 400, or replaced by SP before the value reaches the app ('a\\rb' arrives as 'a b'); it never ends a field line.",
         Quote: "[RFC 9112 §2.2] A sender MUST NOT generate a bare CR (a CR character not immediately followed by LF) within any protocol elements other than the content. A recipient of such a bare CR MUST consider that element to be invalid or replace each bare CR with SP before processing the element or forwarding the message.",
+        Anchors: "—",
+        Observability: "B+E");
+
+    /// <summary>CR, LF or NUL in a field value: reject, or replace with SP.</summary>
+    public static readonly Rule Http1FieldValueCtl = new(
+        "http1.field.value_ctl", Party.Server, Level.Must, "ext (RFC 9110 §5.5)", Group18,
+        Section: "—",
+        Summary: "A field value with NUL, or a field line with a bare LF the server does not take as a line end, is refused with 400, or the character is replaced by SP; CR, LF and NUL never reach the app inside an HTTP_* value.",
+        Quote: "[RFC 9110 §5.5] Field values containing CR, LF, or NUL characters are invalid and dangerous, due to the varying ways that implementations might parse and interpret those characters; a recipient of CR, LF, or NUL within a field value MUST either reject the message or replace each of those characters with SP before further processing or forwarding of that message.",
         Anchors: "—",
         Observability: "B+E");
 
@@ -137,7 +146,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedSizeInvalid = new(
         "http1.chunked.size_invalid", Party.Server, Level.Must, "ext (RFC 9112 §7.1)", Group18,
         Section: "—",
-        Summary: "A chunk size that is not 1*HEXDIG ('0x5', '+5', '-5', ' 5', empty) is invalid framing: the server answers 400 (or 413), or the app's read of wsgi.input raises; the app never gets bytes decoded from it, and the connection is closed.",
+        Summary: "A chunk size that is not 1*HEXDIG ('0x5', '+5', '-5', ' 5', '0_5', empty) is invalid framing: the server answers 400 (or 413), or the app's read of wsgi.input raises (then the server may close without an answer, RFC 9112 §8); the app never gets bytes decoded from it, and nothing after it is answered.",
         Quote: "[RFC 9112 §7.1] chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF; chunk-size = 1*HEXDIG; last-chunk = 1*(\"0\") [ chunk-ext ] CRLF",
         Anchors: "—",
         Observability: "B+P");
@@ -146,7 +155,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedSizeOverflow = new(
         "http1.chunked.size_overflow", Party.Server, Level.Must, "ext (RFC 9112 §7.1)", Group18,
         Section: "—",
-        Summary: "A chunk size of 2^64+5 (17 hex digits) is refused (400 or 413, or the read raises) and the connection closed; it is never wrapped to 5.",
+        Summary: "A chunk size of 2^64+5 (17 hex digits) is refused (400 or 413, or the app's read raises) and the connection closed, or taken at its full size (read(6) gives b'hello\\r', or no answer while the server waits for the rest); it is never wrapped to 5.",
         Quote: "[RFC 9112 §7.1] Recipients MUST anticipate potentially large hexadecimal numerals and prevent parsing errors due to integer conversion overflows or precision loss due to integer representation.",
         Anchors: "—",
         Observability: "B+P");
@@ -164,7 +173,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedCrlf = new(
         "http1.chunked.crlf", Party.Server, Level.Must, "ext (RFC 9112 §7.1)", Group18,
         Section: "—",
-        Summary: "A chunk whose size line ends in a bare LF, or whose data is not followed by CRLF (missing, bare LF, more data than the size), is invalid framing: 400 (or the app's read raises) and close; the app never gets the misframed bytes.",
+        Summary: "A chunk whose size line ends in a bare LF, or whose data is not followed by CRLF (missing, bare LF, more data than the size), is invalid framing: 400, or the app's read raises (then the server may close without an answer); the app never gets the misframed bytes.",
         Quote: "[RFC 9112 §7.1] chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF",
         Anchors: "—",
         Observability: "B+P");
@@ -182,7 +191,7 @@ public static partial class Rules
     public static readonly Rule Http1RequestLineInvalid = new(
         "http1.request_line.invalid", Party.Server, Level.Should, "ext (RFC 9112 §3)", Group18,
         Section: "—",
-        Summary: "An invalid request line (a method that is not a token, two spaces, no version, 'http/1.1', a space, NUL or control byte in the target, 'GET *') is answered 400 (505 accepted for a broken version) and nothing after it is parsed as a request.",
+        Summary: "An invalid request line (a method that is not a token, no version, 'http/1.1', a space, NUL or control byte in the target, 'GET *') is answered 400 (505 accepted for a broken version, 405 for 'GET *') and nothing after it is parsed as a request; two spaces may instead be read as one separator (RFC 9112 §3 allows splitting on whitespace runs).",
         Quote: "[RFC 9112 §3] Recipients of an invalid request-line SHOULD respond with either a 400 (Bad Request) error or a 301 (Moved Permanently) redirect with the request-target properly encoded.",
         Anchors: "—",
         Observability: "B");
@@ -191,7 +200,7 @@ public static partial class Rules
     public static readonly Rule Http1RequestLineTargetTooLong = new(
         "http1.request_line.target_too_long", Party.Server, Level.Must, "ext (RFC 9112 §3)", Group18,
         Section: "—",
-        Summary: "A 100 000-byte request target is answered 414, or reaches the app whole; never another error, never cut short.",
+        Summary: "A 10 000-byte request target is answered 414, or reaches the app whole; never another error, never cut short.",
         Quote: "[RFC 9112 §3] A server that receives a request-target longer than any URI it wishes to parse MUST respond with a 414 (URI Too Long) status code.",
         Anchors: "—",
         Observability: "B+E");
@@ -254,7 +263,7 @@ public static partial class Rules
     [
         Http1ContentLengthInvalid, Http1ContentLengthOverflow, Http1ContentLengthIdenticalValues, Http1BodyWholeFraming, Http1FieldSpaceBeforeColon,
         Http1TransferEncodingWithContentLength, Http1TransferEncodingChunkedNotFinal, Http1TransferEncodingUnknown, Http1TransferEncodingChunkedTwice,
-        Http1TransferEncodingCaseInsensitive, Http1TransferEncodingHttp10, Http1FieldObsFold, Http1LineEndingBareCr, Http1LineEndingBareLf,
+        Http1TransferEncodingCaseInsensitive, Http1TransferEncodingHttp10, Http1FieldObsFold, Http1LineEndingBareCr, Http1FieldValueCtl, Http1LineEndingBareLf,
         Http1ChunkedSizeInvalid, Http1ChunkedSizeOverflow, Http1ChunkedExtensionIgnored, Http1ChunkedCrlf, Http1ChunkedTrailerNotMerged,
         Http1RequestLineInvalid, Http1RequestLineTargetTooLong, Http1RequestLineAbsoluteForm, Http1RequestLineAsteriskForm, Http1RequestLineLeadingEmptyLine,
         Http1PipeliningInOrder, Http1BodyUnreadNotParsed, Http1ConnectionClose,
