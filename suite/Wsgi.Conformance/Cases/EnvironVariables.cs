@@ -114,7 +114,14 @@ public static class EnvironVariables
                 Expect.That(ev, cl is "" or "0", EnvironContentLengthValue, "environ['CONTENT_LENGTH']", "absent, '' or '0'", Py.Repr(cl));
             }
         }),
-        Environ(EnvironMissingOmitted, "content-type", "no Content-Type field means no CONTENT_TYPE (not '')", new ProbeRequest(), "CONTENT_TYPE", _ => null),
+        // PEP 3333 on CONTENT_TYPE: "May be empty or absent", so '' is as right as leaving it out; a made-up type is not.
+        WithTrace(EnvironMissingOmitted, "content-type", "no Content-Type field means no CONTENT_TYPE (or '', which the PEP allows)", new ProbeRequest(), (_, ev, trace) =>
+        {
+            if (Expect.Environ(ev, trace) is { } env && env.TryGetValue("CONTENT_TYPE", out object? value) && value is not "")
+            {
+                Expect.That(ev, false, EnvironMissingOmitted, "environ['CONTENT_TYPE']", "absent (or '')", Py.Repr(value));
+            }
+        }),
         Environ(EnvironMissingOmitted, "remote-user", "no authentication means no REMOTE_USER", new ProbeRequest(), "REMOTE_USER", _ => null),
 
         // SERVER_PROTOCOL is the request's version.

@@ -73,7 +73,7 @@ public static class ResponseBody
             (ev, x) => Expect.That(ev, Wire.Final(x)!.Framing != BodyFraming.Chunked, ChunkedHttp11Only, "response framing to an HTTP/1.0 request", "Content-Length or close", "chunked"),
             new ProbeRequest { Version = "HTTP/1.0" }),
         WithTrace(WritePastContentLength, null, "write() past the declared Content-Length raises",
-            new ProbeRequest { Scenario = new Scenario { Respond = "scenario", Headers = [("Content-Type", "text/plain"), ("Content-Length", "3")], Write = ["abc", "def"] } },
+            new ProbeRequest { Scenario = new Scenario { Respond = "scenario", Headers = [("Content-Type", "text/plain"), ("Content-Length", "3")], Write = ["abc", "def"] }, LingerMs = 300 },
             (_, ev, trace) =>
             {
                 if (Expect.Trace(ev, trace, []))

@@ -78,6 +78,17 @@ public sealed partial class RunningTarget
             start.ArgumentList.Add(Values.Expand(argument));
         }
 
+        // A small, fixed environment: wsgiref and others copy os.environ into every WSGI environ,
+        // so the harness's own variables would otherwise end up in the traces and reports.
+        start.Environment.Clear();
+        foreach (string name in (string[])["PATH", "HOME", "LANG", "TMPDIR"])
+        {
+            if (System.Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.Environment["WSGI_PROBE_DIR"] = Values.TracesDir;
         start.Environment["PYTHONUNBUFFERED"] = "1";
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
