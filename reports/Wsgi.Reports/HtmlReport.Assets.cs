@@ -40,8 +40,9 @@ public static partial class HtmlReport
         """;
 
     // Filters cases by outcome (checkboxes), by id (rule or case, substring) and, with a baseline,
-    // to changes only. The query string sets them too (report.html?outcome=fail,warn&q=environ), which
-    // makes a filtered view a link and lets a headless browser check the filter without typing.
+    // to changes only. The query string sets them too (report.html?outcome=fail,warn&q=environ, and
+    // open=fail,error or open=all to expand cases), which makes a filtered view a link and lets a
+    // headless browser check the filter without typing.
     // window.wsgiReport.filter(outcomes, text) is the same for scripts. On print, the problem cases open.
     private const string Script = """
         (function(){
@@ -68,6 +69,8 @@ public static partial class HtmlReport
         if(only){only.addEventListener('change',apply);}
         var params=new URLSearchParams(location.search);
         if(params.has('outcome')||params.has('q')){filter(params.has('outcome')?params.get('outcome').split(','):null,params.get('q'));}else{apply();}
+        if(params.has('open')){var open=params.get('open').split(',');cases.forEach(function(d){
+          if(open.indexOf('all')>=0||open.indexOf(d.getAttribute('data-outcome'))>=0){d.open=true;}});}
         function openTarget(){
           var t=location.hash?document.getElementById(decodeURIComponent(location.hash.slice(1))):null;
           if(t&&t.tagName==='DETAILS'){t.hidden=false;t.open=true;if(t.parentNode.hidden){t.parentNode.hidden=false;}}

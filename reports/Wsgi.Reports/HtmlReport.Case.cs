@@ -100,7 +100,7 @@ public static partial class HtmlReport
     {
         byte[] received = x.ReceivedBytes;
         h.Raw("<h3>Exchange ").Number(n).Raw(count > 1 ? $" of {count}" : "").Raw("</h3><p>Request, ").Number(x.Request.Length).Raw(" bytes:</p><pre class=\"request\">")
-            .Text(Text.Bytes(x.Request)).Raw("</pre><p>Response, ").Number(received.Length).Raw(" bytes in ").Number(x.Received.Count).Raw(" runs; connection ")
+            .Text(Text.Bytes(x.Request)).Raw("</pre><p>Response, ").Number(received.Length).Raw(" bytes in ").Raw(Plural(x.Received.Count, "run")).Raw("; connection ")
             .Raw(x.End.ToString().ToLowerInvariant());
         if (x.Responses.FirstOrDefault() is { } r)
         {

@@ -66,7 +66,7 @@ public static partial class HtmlReport
         h.Raw("<h1>WSGI conformance of <code>").Text(run.Target, 300).Raw("</code></h1><p id=\"target\">");
         if (run.TargetDescription is { } d)
         {
-            h.Raw("Server: <code>").Text(d, 300).Raw("</code>. ");
+            h.Raw("Server: <code>").Text(d.TrimEnd('.', ' '), 300).Raw("</code>. ");
         }
 
         h.Number(run.Cases.Count).Raw(" cases in ").Number(run.DurationS, "0.0").Raw(" s, seed ").Number(run.Seed).Raw(", started ")
@@ -75,14 +75,15 @@ public static partial class HtmlReport
             .Raw("<p id=\"verdict\" class=\"verdict ").Raw(failures > 0 ? "fail" : run.Count(Outcome.Error) > 0 ? "error" : "pass").Raw("\">");
         if (failures > 0)
         {
-            h.Number(failures).Raw(failures == 1 ? " MUST rule failed" : " cases failed a MUST rule");
+            h.Raw(Plural(failures, "case")).Raw(" failed a MUST rule");
         }
         else
         {
             h.Raw("No MUST rule failed");
         }
 
-        h.Raw(run.Count(Outcome.Error) > 0 ? $"; {run.Count(Outcome.Error)} cases could not be decided (error)" : "").Raw(".</p>");
+        int errors = run.Count(Outcome.Error);
+        h.Raw(errors > 0 ? $", but {Plural(errors, "case")} could not be decided (error)" : "").Raw(".</p>");
     }
 
     // Rows: the levels present; columns: the outcomes; each cell carries data-level and data-outcome.
@@ -190,6 +191,8 @@ public static partial class HtmlReport
 
         h.Raw("</dl></section>");
     }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 
     private static string Anchor(string id)
     {
