@@ -16,6 +16,11 @@ public sealed class CommandTests : IDisposable
     {
         string baseline = Path.Combine(_root, "reference.json");
         Assert.Equal(0, Cli(out _, "run", "--out", Path.Combine(_root, "ref"), "--case", "environ.type.*", "--quiet", "--write-baseline", baseline));
+        using (JsonDocument real = JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "ref", "results.json"))))
+        {
+            Assert.Empty(ResultsJsonTests.Schema().Validate(real.RootElement));
+        }
+
         var expected = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(baseline))!;
         Assert.NotEmpty(expected);
         Assert.All(expected.Values, v => Assert.Contains(v, new[] { "pass", "info" }));
@@ -36,6 +41,10 @@ public sealed class CommandTests : IDisposable
         // A server that answers garbage regresses against the reference baseline: exit 1.
         using var hostile = new HostileServer(HostileServer.Behaviour.Garbage);
         Assert.Equal(1, Cli(out _, "run", "--url", hostile.Url, "--out", Path.Combine(_root, "hostile"), "--case", "environ.type.*", "--quiet", "--timeout", "1", "--baseline", baseline));
+        using (JsonDocument real = JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "hostile", "results.json"))))
+        {
+            Assert.Empty(ResultsJsonTests.Schema().Validate(real.RootElement));
+        }
 
         // matrix over the three folders: exit 0 without baselines, 1 with the reference baseline for all.
         string[] dirs = [Path.Combine(_root, "ref"), Path.Combine(_root, "again"), Path.Combine(_root, "hostile")];

@@ -48,7 +48,7 @@ public sealed class ResultsJsonTests
         Assert.Equal(Run.Cases.Select(c => $"{c.Case.Group.Number}. {c.Case.Group.Title}"), back.Cases.Select(c => c.Section));
     }
 
-    private static SchemaValidator Schema()
+    internal static SchemaValidator Schema()
     {
         using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "results.schema.json")));
         return new SchemaValidator(schema.RootElement.Clone());

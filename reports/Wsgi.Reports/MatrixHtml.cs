@@ -14,7 +14,7 @@ public static class MatrixHtml
         thead th{position:sticky;top:0;background:#fff}td.cell{text-align:center;min-width:6rem}td.cell a{color:inherit;text-decoration:none;display:block}
         .pass{background:#dff3e3}.fail{background:#f9d6d5;font-weight:600}.warn{background:#fcefc7}.info{background:#dde9f7}
         .unsupported{background:#eceff1}.error{background:#f0d9f4}.missing{background:#fff;color:#999}
-        tr.section th{background:#f3f3f3;font-size:1rem;padding-top:.5rem}code{font:12px ui-monospace,DejaVu Sans Mono,monospace}
+        tr.case th{font-weight:normal}tr.section th{background:#f3f3f3;font-size:1rem;padding-top:.5rem}code{font:12px ui-monospace,DejaVu Sans Mono,monospace}
         .change{font-size:10px;font-weight:600;border-radius:3px;padding:0 .25rem;margin-left:.25rem;color:#fff}
         .change.regression{background:#b3261e}.change.fix{background:#1e7b34}[hidden]{display:none!important}
         @media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}#only{display:none}thead th{position:static}}
