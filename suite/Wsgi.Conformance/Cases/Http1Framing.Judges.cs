@@ -139,8 +139,16 @@ public static partial class Http1Framing
             {
                 if (waitingIsWhole && seen.Wire.End == ConnectionEnd.Timeout)
                 {
-                    // Still reading the declared length: proof it was not wrapped to a small one.
-                    ev.Notes.Add("no answer: the server waits for the whole declared length");
+                    // Still reading the declared length (proof it was not wrapped to a small one), if the
+                    // server answers at all: a plain GET on a new connection tells a waiting server from a dead one.
+                    var (_, alive) = await ctx.ProbeAsync(ev, new ProbeRequest()).ConfigureAwait(false);
+                    if (alive is null)
+                    {
+                        ev.Error = $"no answer to this request, nor to a plain GET after it: {seen.Describe()}";
+                        return;
+                    }
+
+                    ev.Notes.Add("no answer: the server waits for the whole declared length (a plain GET is answered)");
                     return;
                 }
 
@@ -154,6 +162,11 @@ public static partial class Http1Framing
                 }
 
                 Violate(ev, rule, "response", want, seen.Describe());
+                return;
+            }
+
+            if (NotTheProbe(ev, first))
+            {
                 return;
             }
 
@@ -179,6 +192,18 @@ public static partial class Http1Framing
     /// nothing after it answered (the judge of <see cref="Refuse"/>, for requests that are valid).</summary>
     private static Case Only(Rule rule, string? variant, string title, int[] statuses, string[] messages) => Refuse(rule, variant, title, statuses, messages);
 
+    /// <summary>A 2xx that is not the probe's trace leaves the harness unable to tell what the app saw: an error.</summary>
+    private static bool NotTheProbe(Evidence ev, Answer first)
+    {
+        if (first.Status is >= 200 and < 300 && first.Trace is null)
+        {
+            ev.Error = $"the {first.Status} answer is not the probe's trace: is the probe served at this URL?";
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The probe's read of wsgi.input raised (the server found the body invalid when the app read it).</summary>
     private static bool ReadRaised(Trace trace) => FirstRead(trace).Error is not null;
 
@@ -192,6 +217,11 @@ public static partial class Http1Framing
             if (seen.First is not { } first)
             {
                 Violate(ev, rule, "response", "a response, then close", seen.Describe());
+                return;
+            }
+
+            if (NotTheProbe(ev, first))
+            {
                 return;
             }
 
