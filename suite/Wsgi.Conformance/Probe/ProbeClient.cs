@@ -25,6 +25,9 @@ public sealed class ProbeClient : IDisposable
         _factory = _services.GetRequiredService<IHttpClientFactory>();
     }
 
+    /// <summary>The probe protocol version this harness speaks (docs/PROBE.md).</summary>
+    public const int ProtocolVersion = 1;
+
     /// <summary>The server under test.</summary>
     public Target Target { get; }
 
@@ -54,13 +57,22 @@ public sealed class ProbeClient : IDisposable
                 throw new TargetException($"{Target.BaseUri} answered {(int)response.StatusCode} without the probe (no X-Probe-Version header). Make the server serve reference-apps/python/wsgi_probe.py (its WSGI callable is `application`) at that URL.");
             }
 
+            Trace trace;
             try
             {
-                TraceJson.Read(body);
+                trace = TraceJson.Read(body);
             }
             catch (TraceFormatException e)
             {
                 throw new TargetException($"the probe at {Target.BaseUri} answered a trace this build cannot read: {e.Message}");
+            }
+
+            // The probe file may come from another release of the tool: a different protocol version cannot be trusted.
+            object? version = trace.Meta.GetValueOrDefault("probe_version");
+            if (version is not long v || v != ProtocolVersion)
+            {
+                throw new TargetException($"the probe at {Target.BaseUri} speaks probe protocol version {version ?? "(none)"}; this wsgi-conformance speaks version {ProtocolVersion}. " +
+                    "Serve the probe of this release: 'wsgi-conformance probe --write DIR'.");
             }
 
             return response.Headers.Server.ToString() is { Length: > 0 } server ? server : null;
