@@ -8,7 +8,7 @@ namespace Wsgi.Conformance;
 public static class SuiteCatalogue
 {
     /// <summary>All cases.</summary>
-    public static IReadOnlyList<Case> All { get; } = [.. EnvironVariables.All, .. InputAndErrors.All, .. StartResponse.All, .. ResponseBody.All, .. ErrorsAndFiles.All, .. ServerModel.All, .. UrlReconstruction.All, .. Http1Framing.All];
+    public static IReadOnlyList<Case> All { get; } = [.. EnvironVariables.All, .. InputAndErrors.All, .. StartResponse.All, .. ResponseBody.All, .. ErrorsAndFiles.All, .. ServerModel.All, .. UrlReconstruction.All, .. Http1Framing.All, .. Cases.Properties.All];
 
     /// <summary>The cases whose id matches any of <paramref name="globs"/> (<c>*</c> any run of characters,
     /// <c>?</c> one); all cases when there are none. Throws <see cref="ArgumentException"/> naming a glob that matches nothing.</summary>

@@ -24,14 +24,15 @@ internal static class RunCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds one exchange may take (default 5).", DefaultValueFactory = _ => 5 };
         var parallel = new Option<int>("--parallel") { Description = "Cases run at once (default 4).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed of generated requests (default 1).", DefaultValueFactory = _ => 1 };
+        var examples = new Option<int>("--examples") { Description = "Generated requests per property case (default 100).", DefaultValueFactory = _ => 100 };
         var quiet = new Option<bool>("--quiet") { Description = "No progress lines." };
         var baseline = new Option<string?>("--baseline") { Description = "Expected outcomes by case id (JSON object, id -> outcome; unnamed cases are expected to pass): exit 1 only on regressions against it." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write this run's outcomes by case id to FILE, as a baseline for later runs." };
         var target = TargetOption.Create();
-        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, quiet, baseline, writeBaseline };
+        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, examples, quiet, baseline, writeBaseline };
         command.SetAction((parsed, token) => TargetOption.RunAsync(parsed.GetValue(target), parsed.GetValue(url), parsed.GetResult(parallel) is { Implicit: false }, parsed.GetValue(output)!, stderr, (targetUrl, targetParallel) => RunAsync(stdout, stderr, new Settings(
             targetUrl ?? parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), targetParallel ?? parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet),
-            parsed.GetValue(baseline), parsed.GetValue(writeBaseline)), token), token));
+            parsed.GetValue(baseline), parsed.GetValue(writeBaseline), parsed.GetValue(examples)), token), token));
         return command;
     }
 
@@ -154,7 +155,7 @@ internal static class RunCommand
             }
         }
 
-        var options = new RunOptions { Timeout = TimeSpan.FromSeconds(s.Timeout), Parallel = s.Parallel, Seed = s.Seed };
+        var options = new RunOptions { Timeout = TimeSpan.FromSeconds(s.Timeout), Parallel = s.Parallel, Seed = s.Seed, Examples = s.Examples };
         IReadOnlyList<CaseResult> results = await SuiteRunner.RunAsync(probe, selected, options, Observe, token).ConfigureAwait(false);
         RunResult run = Snapshot(results, complete: true);
         foreach (Reporter reporter in Reporter.All)
@@ -193,7 +194,7 @@ internal static class RunCommand
         File.Move(full + ".tmp", full, overwrite: true);
     }
 
-    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet, string? Baseline, string? WriteBaseline)
+    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet, string? Baseline, string? WriteBaseline, int Examples = 100)
     {
         public void Validate()
         {
@@ -211,6 +212,11 @@ internal static class RunCommand
             if (Parallel is < 1 or > 64)
             {
                 problems.Add($"--parallel must be from 1 to 64; got {Parallel}");
+            }
+
+            if (Examples is < 1 or > 100_000)
+            {
+                problems.Add($"--examples must be from 1 to 100000; got {Examples}");
             }
 
             if (problems.Count > 0)

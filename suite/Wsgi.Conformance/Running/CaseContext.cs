@@ -7,7 +7,7 @@ namespace Wsgi.Conformance.Running;
 
 /// <summary>What a case runs with: the probe client, the target, a seeded random source, and helpers
 /// that send requests and record them in the case's evidence.</summary>
-public sealed class CaseContext(ProbeClient probe, string caseId, int seed, CancellationToken cancellationToken)
+public sealed class CaseContext(ProbeClient probe, string caseId, int seed, CancellationToken cancellationToken, int examples = 100)
 {
     private int _requests;
 
@@ -22,6 +22,12 @@ public sealed class CaseContext(ProbeClient probe, string caseId, int seed, Canc
 
     /// <summary>A random source seeded from the run's seed and the case id (reproducible per case).</summary>
     public Random Random { get; } = new(HashCode.Combine(seed, StableHash(caseId)));
+
+    /// <summary>The run's seed (for replay hints).</summary>
+    public int Seed => seed;
+
+    /// <summary>How many generated requests a property case sends (<see cref="RunOptions.Examples"/>).</summary>
+    public int Examples => examples;
 
     /// <summary>The SCRIPT_NAME a correct server gives the probe.</summary>
     public string ScriptName => Target.Mount;

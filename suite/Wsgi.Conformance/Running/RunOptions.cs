@@ -11,4 +11,7 @@ public sealed record RunOptions
 
     /// <summary>The seed of everything random.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>How many generated requests each property case sends.</summary>
+    public int Examples { get; init; } = 100;
 }

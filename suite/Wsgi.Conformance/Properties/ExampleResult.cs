@@ -1,0 +1,18 @@
+using Wsgi.Conformance.Harness;
+using Trace = Wsgi.Validator.Tracing.Trace;
+
+namespace Wsgi.Conformance.Properties;
+
+/// <summary>One generated request sent to the probe: the bytes, the exchange, the probe's trace (or why
+/// there is none) and the differences from the oracle that the case's rules cover.</summary>
+/// <param name="Request">The generated request.</param>
+/// <param name="Bytes">Its exact bytes.</param>
+/// <param name="Wire">The exchange.</param>
+/// <param name="Trace">The probe's trace, or <c>null</c>.</param>
+/// <param name="Problem">Why there is no trace (the server refused or failed the request).</param>
+/// <param name="Mismatches">The differences from the oracle, limited to the case's rules.</param>
+public sealed record ExampleResult(GeneratedRequest Request, byte[] Bytes, RawExchange Wire, Trace? Trace, string? Problem, IReadOnlyList<Mismatch> Mismatches)
+{
+    /// <summary>Whether the server gave the app the request exactly as the oracle says.</summary>
+    public bool Agrees => Problem is null && Mismatches.Count == 0;
+}

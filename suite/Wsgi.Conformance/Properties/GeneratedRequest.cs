@@ -1,0 +1,66 @@
+using System.Text;
+using Wsgi.Conformance.Harness;
+
+namespace Wsgi.Conformance.Properties;
+
+/// <summary>A generated request, as data FsCheck can generate and shrink: the request line's parts,
+/// the generated header fields (in order, before the harness's own Host, X-Probe, framing and
+/// Connection fields), and the body. <see cref="Render"/> gives the exact bytes; the oracle reads
+/// only those bytes.</summary>
+/// <param name="Method">The method token.</param>
+/// <param name="AbsoluteForm">Whether the target is in absolute-form (<c>http://host:port/path</c>) rather than origin-form.</param>
+/// <param name="Segments">The path segments below the mount, each a list of raw pieces (characters or <c>%XX</c> escapes).</param>
+/// <param name="Query">The raw query pieces after '?', or <c>null</c> for no '?' at all.</param>
+/// <param name="Http10">HTTP/1.0 rather than HTTP/1.1.</param>
+/// <param name="Headers">The generated header fields, in order; values are latin-1 text.</param>
+/// <param name="Body">The body.</param>
+public sealed record GeneratedRequest(string Method, bool AbsoluteForm, IReadOnlyList<IReadOnlyList<string>> Segments, IReadOnlyList<string>? Query,
+    bool Http10, IReadOnlyList<(string Name, string Value)> Headers, GeneratedBody Body)
+{
+    /// <summary>The protocol version.</summary>
+    public string Version => Http10 ? "HTTP/1.0" : "HTTP/1.1";
+
+    /// <summary>The request-target for <paramref name="target"/> (mount included).</summary>
+    public string RequestTarget(Target target)
+    {
+        var sb = new StringBuilder();
+        if (AbsoluteForm)
+        {
+            sb.Append("http://").Append(target.Authority);
+        }
+
+        sb.Append(target.Mount).Append('/').AppendJoin('/', Segments.Select(s => string.Concat(s)));
+        if (Query is not null)
+        {
+            sb.Append('?').Append(string.Concat(Query));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The exact request bytes: request line, <c>Host</c>, the generated fields, <paramref name="extra"/>
+    /// (the harness's <c>X-Probe</c>), the framing field, <c>Connection: close</c>, then the body.</summary>
+    public byte[] Render(Target target, IEnumerable<(string Name, string Value)> extra)
+    {
+        var head = new StringBuilder();
+        head.Append(Method).Append(' ').Append(RequestTarget(target)).Append(' ').Append(Version).Append("\r\n");
+        head.Append("Host: ").Append(target.Authority).Append("\r\n");
+        foreach (var (name, value) in Headers.Concat(extra))
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        if (Body.FramingField is var (fieldName, fieldValue))
+        {
+            head.Append(fieldName).Append(": ").Append(fieldValue).Append("\r\n");
+        }
+
+        head.Append("Connection: close\r\n\r\n");
+        return [.. Encoding.Latin1.GetBytes(head.ToString()), .. Body.WireBytes()];
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Method} {(AbsoluteForm ? "http://HOST" : "")}/{string.Join('/', Segments.Select(s => string.Concat(s)))}{(Query is null ? "" : "?" + string.Concat(Query))} {Version}, " +
+        $"{Headers.Count} field(s), {Body}";
+}
