@@ -27,9 +27,10 @@ public static partial class Http1Framing
     private const int QuietMs = 1000;
 
     /// <summary>What the server said to one request on the connection: status, and the probe's trace when it is one.</summary>
-    private sealed record Answer(int Status, string Reason, Trace? Trace)
+    private sealed record Answer(int Status, string Reason, Trace? Trace, string? Label = null)
     {
-        public string? Path => Trace?.Environ is PyDict env && env.Get("PATH_INFO") is string p ? p : null;
+        /// <summary>Which request this answers: the probe's PATH_INFO, or the label a {S:label} scenario made it send.</summary>
+        public string? Path => Trace?.Environ is PyDict env && env.Get("PATH_INFO") is string p ? p : Label is null ? null : "/" + Label;
 
         public string Describe() => Path is { } p ? $"{Status} {Reason} from the app for {Py.StrRepr(p)}" : $"{Status} {Reason}";
     }
@@ -54,6 +55,10 @@ public static partial class Http1Framing
 
     private static Regex ReadToken { get; } = new(@"\{R(\d+)\}", RegexOptions.CultureInvariant);
 
+    // {S:first} (or {S:first:5}, reading 5 bytes first): the probe answers 'first' with a Content-Length,
+    // so that servers which close after a response without one (waitress) keep the connection for the next.
+    private static Regex LabelToken { get; } = new(@"\{S:([a-z]+)(?::(\d+))?\}", RegexOptions.CultureInvariant);
+
     /// <summary>The exact bytes of one message template for this target.</summary>
     private static string Render(Target target, string template, string? id = null)
     {
@@ -66,6 +71,14 @@ public static partial class Http1Framing
             .Replace("{H}", target.Authority, StringComparison.Ordinal);
         s = s.Replace("{RS}", $"{{R{smuggle.Length}}}", StringComparison.Ordinal);
         s = ReadToken.Replace(s, m => "X-Probe: " + new Scenario { Id = id, Input = [["read", int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]] }.ToHeaderValue() + "\r\n");
+        s = LabelToken.Replace(s, m => "X-Probe: " + new Scenario
+        {
+            Id = $"{id}-{m.Groups[1].Value}",
+            Respond = "scenario",
+            Input = m.Groups[2].Success ? [["read", int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)]] : null,
+            Headers = [("Content-Type", "text/plain"), ("Content-Length", m.Groups[1].Length.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            Body = [BodyStep.Data(m.Groups[1].Value)],
+        }.ToHeaderValue() + "\r\n");
         int head = s.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         if (head < 0)
         {
@@ -111,7 +124,9 @@ public static partial class Http1Framing
                 }
             }
 
-            list.Add(new Answer(r.StatusCode, r.Reason, trace));
+            string? label = trace is null && r.StatusCode is >= 200 and < 300 && r.Body.Length is > 0 and <= 16 && r.Body.All(b => b is >= (byte)'a' and <= (byte)'z')
+                ? Encoding.ASCII.GetString(r.Body) : null;
+            list.Add(new Answer(r.StatusCode, r.Reason, trace, label));
         }
 
         return new Seen(wire, list, wire.End is ConnectionEnd.Closed or ConnectionEnd.Reset, answers, id);
