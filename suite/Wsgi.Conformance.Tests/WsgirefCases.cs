@@ -97,6 +97,17 @@ public sealed class WsgirefCases(WsgirefFixture wsgiref) : IClassFixture<Wsgiref
         ["write.past_content_length"] = Outcome.Warn,
         // util.FileWrapper is iterated whole; nothing stops at the app's Content-Length.
         ["file_wrapper.content_length_limit"] = Outcome.Warn,
+        // Property cases (issue 6), each shrunk counterexample checked by hand against Lib/wsgiref and Lib/http/server.py (3.11.7):
+        // 'GET http://127.0.0.1:PORT/ HTTP/1.1' gives PATH_INFO 'http://127.0.0.1:PORT/' (as above), and
+        // 'GET // HTTP/1.1' gives PATH_INFO '/': BaseHTTPRequestHandler.parse_request collapses a leading '//' (gh-87389).
+        ["environ.path.url_decoded/property"] = Outcome.Fail,
+        // get_environ skips a field whose CGI name is already in the environ ('Request-Method: x' never becomes
+        // HTTP_REQUEST_METHOD; likewise Script-Name, Path-Info, Query-String, Server-Name, Server-Protocol, Remote-Addr),
+        // maps '_' names ('X_Forwarded_Proto: x' becomes HTTP_X_FORWARDED_PROTO), and str.strip()s values, so
+        // 'X-Request-Id: \x85' becomes '' (NEL and NBSP are not OWS in RFC 9110 §5.5).
+        ["environ.HTTP.correspondence/property"] = Outcome.Warn,
+        // No chunked decoding: 'Transfer-Encoding: chunked' with '1\r\n!\r\n0\r\n\r\n' reads b'1', the chunk size line.
+        ["input.chunked_decoded/property"] = Outcome.Fail,
     };
 
     public static TheoryData<string> CaseIds => [.. SuiteCatalogue.All.Select(c => c.Id)];

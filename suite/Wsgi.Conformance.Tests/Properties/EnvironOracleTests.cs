@@ -99,7 +99,8 @@ public sealed class EnvironOracleTests
         var e = Expect("GET / HTTP/1.1\nHost: h\nAccept: a/b\naccept:  c/d \nX_Forwarded_For: spoof\nX-Forwarded-For: 10.0.0.1\nX_Only: x\nX-Latin: caf\u00e9");
 
         Assert.Equal(["a/b, c/d", "a/b,c/d"], Accepted(e, "HTTP_ACCEPT"));
-        Assert.Equal(Rules.EnvironHttpRepeatedCombined, e["HTTP_ACCEPT"]!.Rule);
+        Assert.Equal(Rules.EnvironHttpRepeatedCombined, e["HTTP_ACCEPT"]!.RuleFor("c/d"));
+        Assert.Equal(Rules.EnvironHttpCorrespondence, e["HTTP_ACCEPT"]!.RuleFor(null));
         Assert.Equal(["10.0.0.1"], Accepted(e, "HTTP_X_FORWARDED_FOR"));
         Assert.Equal(Rules.EnvironHttpUnderscoreNames, e["HTTP_X_FORWARDED_FOR"]!.Rule);
         Assert.Equal([null], Accepted(e, "HTTP_X_ONLY"));

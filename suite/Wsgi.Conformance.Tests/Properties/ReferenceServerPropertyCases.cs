@@ -21,4 +21,21 @@ public sealed class ReferenceServerPropertyCases(ReferenceServerFixture server, 
         Assert.True(cases.Length >= 5, $"{cases.Length} property cases");
         Assert.All(results, r => Assert.True(r.Outcome == Outcome.Pass, $"{r.Case.Id}: {r.Outcome}: {r.Message}"));
     }
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_requests_and_another_seed_others()
+    {
+        Case c = SuiteCatalogue.All.Single(x => x.Id == "input.chunked_decoded/property");
+        async Task<string> RunAsync(int seed)
+        {
+            CaseResult r = await SuiteRunner.RunOneAsync(server.Probe, c, new RunOptions { Seed = seed, Examples = 50 }, CancellationToken.None);
+            Assert.Equal(Outcome.Pass, r.Outcome);
+            return r.Message;
+        }
+
+        string first = await RunAsync(7);
+
+        Assert.Equal(first, await RunAsync(7));
+        Assert.NotEqual(first, await RunAsync(8));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Wsgi.Catalogue;
 
 namespace Wsgi.Conformance.Properties;
@@ -11,6 +12,8 @@ namespace Wsgi.Conformance.Properties;
 /// <item>CONTENT_LENGTH without a Content-Length field: absent, '' or '0'; for a chunked body also the decoded
 /// length (servers that buffer the body, like waitress, announce it).</item>
 /// <item>Repeated fields: joined with ", " or with "," (RFC 9110 §5.3: both are the same field value).</item>
+/// <item>Field values are the octets between the colon's OWS and the line's trailing OWS (SP and HTAB only,
+/// RFC 9110 §5.5): obs-text such as 0x85 or 0xA0 at either end is part of the value.</item>
 /// <item>Connection and Transfer-Encoding (hop-by-hop): their HTTP_ keys may be left out.</item>
 /// <item>Fields whose name has '_' must not reach the app (environ.HTTP.underscore_names): a server
 /// cannot tell X_Foo from X-Foo after the CGI mapping, so the only safe choice is to drop them.</item>
@@ -49,9 +52,10 @@ public static class EnvironOracle
     /// <summary>The CGI key of a field name: <c>HTTP_</c> + upper case, '-' as '_' (RFC 3875 §4.1.18).</summary>
     public static string CgiKey(string name) => "HTTP_" + name.ToUpperInvariant().Replace('-', '_');
 
-    // PATH_INFO: the decoded path below the mount. A value that is the undecoded path breaks
-    // environ.path.url_decoded; the whole absolute-form target breaks environ.PATH_INFO.request_target_forms;
-    // any other difference breaks url_decoded when the path has escapes, environ.path.concatenation when not.
+    // PATH_INFO: the decoded path below the mount. Differences that decoding explains break
+    // environ.path.url_decoded (left undecoded, decoded as UTF-8, %2F kept); the whole absolute-form target
+    // breaks environ.PATH_INFO.request_target_forms; any other difference (a path rewritten: '//' collapsed,
+    // dot-segments removed) breaks environ.path.concatenation.
     private static ExpectedEntry PathInfo(string target, string mount)
     {
         var (rawPath, _) = RequestOracle.SplitTarget(target);
@@ -61,7 +65,13 @@ public static class EnvironOracle
             throw new FormatException($"the path {rawPath} is not below the mount {mount}");
         }
 
-        var diagnoses = new List<(string, Rule)> { (rawPath[mount.Length..], Rules.EnvironPathUrlDecoded) };
+        string below = rawPath[mount.Length..];
+        var diagnoses = new List<(string, Rule)>
+        {
+            (below, Rules.EnvironPathUrlDecoded),
+            (Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(RequestOracle.PercentDecode(below))), Rules.EnvironPathUrlDecoded),
+            (string.Join("%2F", below.Split("%2F", StringSplitOptions.None).Select(p => string.Join("%2f", p.Split("%2f").Select(RequestOracle.PercentDecode)))), Rules.EnvironPathUrlDecoded),
+        };
         if (!target.StartsWith('/'))
         {
             string whole = target.Split('?')[0];
@@ -69,7 +79,7 @@ public static class EnvironOracle
             diagnoses.Add((RequestOracle.PercentDecode(whole), Rules.EnvironPathInfoRequestTargetForms));
         }
 
-        return new ExpectedEntry("PATH_INFO", [decoded[mount.Length..]], rawPath.Contains('%') ? Rules.EnvironPathUrlDecoded : Rules.EnvironPathConcatenation, diagnoses);
+        return new ExpectedEntry("PATH_INFO", [decoded[mount.Length..]], Rules.EnvironPathConcatenation, diagnoses);
     }
 
     private static ExpectedEntry Query(string target)
@@ -103,8 +113,11 @@ public static class EnvironOracle
                 accepted.Add(null);
             }
 
-            Rule rule = underscored ? Rules.EnvironHttpUnderscoreNames : values.Length > 1 ? Rules.EnvironHttpRepeatedCombined : Rules.EnvironHttpCorrespondence;
-            yield return new ExpectedEntry(key, accepted, rule);
+            // One of several values alone (the others overwritten or dropped) breaks environ.HTTP.repeated_combined;
+            // any other wrong value (a value altered, a field missing) environ.HTTP.correspondence.
+            Rule rule = underscored ? Rules.EnvironHttpUnderscoreNames : Rules.EnvironHttpCorrespondence;
+            (string, Rule)[] overwritten = values.Length > 1 ? [.. values.Select(v => (v, Rules.EnvironHttpRepeatedCombined))] : [];
+            yield return new ExpectedEntry(key, accepted, rule, overwritten);
         }
     }
 }

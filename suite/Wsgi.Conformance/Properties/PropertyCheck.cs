@@ -42,7 +42,7 @@ internal static class PropertyCheck
             .OrderBy(g => g.Rule.Level).ThenBy(g => g.First).Take(MaxCounterexamples).ToList();
         int refused = results.Count(r => r.Problem is not null);
         var shrinkClock = Stopwatch.StartNew();
-        TimeSpan shrinkBudget = ctx.Probe.Timeout;
+        TimeSpan shrinkBudget = ctx.Probe.Timeout * 2;
         foreach (var (rule, first, count) in broken)
         {
             var (smallest, steps) = await ShrinkAsync(ctx, arbitrary, results[first], r => r.Mismatches.Any(m => m.Rule == rule), rules, shrinkClock, shrinkBudget).ConfigureAwait(false);
@@ -84,8 +84,16 @@ internal static class PropertyCheck
     {
         // Sizes cycle 5..100 so that small and large examples alternate whatever the count.
         int size = 5 + (index % 20 * 5);
-        ulong seed = unchecked((ulong)baseSeed + ((ulong)index * 0x9E3779B97F4A7C15UL));
-        return arbitrary.Generator.Sample(1, new Rnd(seed), size)[0];
+        return arbitrary.Generator.Sample(1, new Rnd(Mix(unchecked((ulong)baseSeed + (ulong)index))), size)[0];
+    }
+
+    // SplitMix64's finaliser: neighbouring indexes get unrelated seeds (seed + k * gamma would replay one
+    // stream shifted by k steps, since FsCheck's Rnd is SplitMix with that same gamma).
+    private static ulong Mix(ulong z)
+    {
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return z ^ (z >> 31);
     }
 
     /// <summary>Sends one generated request to the probe (its scenario reads the whole body with one read(n))
