@@ -143,8 +143,10 @@ public static partial class Http1Framing
 
     /// <summary>The request must be refused with one of <paramref name="statuses"/> and the connection closed, the
     /// canary never answered. <paramref name="acceptIf"/>: a 2xx whose trace passes it is allowed too (then the
-    /// connection may stay open, but nothing after the request may be answered).</summary>
-    private static Case Refuse(Rule rule, string? variant, string title, int[] statuses, string[] messages, Func<Trace, bool>? acceptIf = null, bool waitingIsWhole = false) =>
+    /// connection may stay open, but nothing after the request may be answered). <paramref name="mayContinue"/>: an
+    /// answer after which the request counts as valid, so the connection may go on to the canary.</summary>
+    private static Case Refuse(Rule rule, string? variant, string title, int[] statuses, string[] messages, Func<Trace, bool>? acceptIf = null, bool waitingIsWhole = false,
+        Func<Answer, bool>? mayContinue = null) =>
         new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
         {
             Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
@@ -191,6 +193,12 @@ public static partial class Http1Framing
             {
                 string read = data is not null ? $"; the app read {Py.Cut(Py.BytesRepr(data))}" : error is not null ? $"; the app's read raised {error}" : "";
                 Violate(ev, rule, "response", want, first.Describe() + read);
+            }
+
+            if (mayContinue?.Invoke(first) == true)
+            {
+                // A valid request after all (read the way the RFC allows): the canary is the next request.
+                return;
             }
 
             if (seen.Answers.Count > 1)
@@ -313,12 +321,19 @@ public static partial class Http1Framing
         });
 
     /// <summary>Several requests on one connection: the answers come in order, and a body (or the canary) is never
-    /// answered as a request. <paramref name="paths"/> are the PATH_INFO values expected, in order.</summary>
-    private static Case InOrder(Rule rule, string? variant, string title, string[] paths, string[] messages) =>
+    /// answered as a request. <paramref name="paths"/> are the PATH_INFO values expected, in order; a first answer in
+    /// <paramref name="refusals"/> followed by the close is allowed too.</summary>
+    private static Case InOrder(Rule rule, string? variant, string title, string[] paths, string[] messages, int[]? refusals = null) =>
         new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
         {
             Seen seen = await ExchangeAsync(ctx, ev, messages, paths.Length + 1).ConfigureAwait(false);
             ev.Notes.Add(seen.Describe());
+            if (seen.Answers is [{ } only] && refusals?.Contains(only.Status) == true && seen.Closed)
+            {
+                // The first request refused and the connection closed: nothing else was parsed.
+                return;
+            }
+
             if (seen.Smuggled)
             {
                 Violate(ev, rule, "request body", "never parsed as a request", seen.Describe() + " (the smuggled request reached the app)");

@@ -20,6 +20,11 @@ public static partial class Http1Framing
     private static readonly int[] BadOrNotImplemented = [400, 501];
     private static readonly int[] BadOrTooLarge = [400, 413];
 
+    // RFC 9112 §6.3: "A server MAY reject a request that contains a message body but not a Content-Length by
+    // responding with 411 (Length Required)": a safe refusal of any chunked body (mod_wsgi's default).
+    private static readonly int[] LengthRequired = [411];
+    private static readonly int[] BadTooLargeOrLengthRequired = [400, 411, 413];
+
     /// <summary>The cases of this section.</summary>
     public static IEnumerable<Case> All =>
     [
@@ -41,7 +46,7 @@ public static partial class Http1Framing
         Accept(Http1BodyWholeFraming, "content-length", "a Content-Length body sent in two parts reaches the app whole",
             [Post + "{R10}Content-Length: 10\r\n" + Close + "\r\nhello{PAUSE}world"], Reads("helloworld")),
         Accept(Http1BodyWholeFraming, "chunked", "a chunked body sent in two parts reaches the app whole",
-            [Post + "{R10}" + Chunked + Close + "\r\n5\r\nhello\r\n{PAUSE}5\r\nworld\r\n0\r\n\r\n"], Reads("helloworld")),
+            [Post + "{R10}" + Chunked + Close + "\r\n5\r\nhello\r\n{PAUSE}5\r\nworld\r\n0\r\n\r\n"], Reads("helloworld"), refusals: LengthRequired),
         Refuse(Http1FieldSpaceBeforeColon, "content-length", "'Content-Length : 5' is refused with 400", BadRequest, [Post + "{R5}Content-Length : 5\r\n\r\nhello", Smuggle]),
         Refuse(Http1FieldSpaceBeforeColon, "transfer-encoding", "'Transfer-Encoding : chunked' (with a Content-Length) is refused with 400", BadRequest,
             [Post + "Content-Length: {LEN}\r\nTransfer-Encoding : chunked\r\n\r\n0\r\n\r\n{SMUGGLE}"]),
@@ -58,7 +63,7 @@ public static partial class Http1Framing
         Refuse(Http1TransferEncodingUnknown, null, "'x-unknown, chunked' is answered 501 and the connection closed", [501], [Post + "Transfer-Encoding: x-unknown, chunked\r\n\r\n" + Hello, Smuggle]),
         Refuse(Http1TransferEncodingChunkedTwice, "list", "'chunked, chunked' is refused", BadOrNotImplemented, [Post + "Transfer-Encoding: chunked, chunked\r\n\r\n" + Hello, Smuggle]),
         Refuse(Http1TransferEncodingChunkedTwice, "two-fields", "Transfer-Encoding: chunked in two fields is refused", BadOrNotImplemented, [Post + Chunked + Chunked + "\r\n" + Hello, Smuggle]),
-        Accept(Http1TransferEncodingCaseInsensitive, null, "'Transfer-Encoding: CHUNKED' is chunked", [Post + "{R5}Transfer-Encoding: CHUNKED\r\n" + Close + "\r\n" + Hello], Reads("hello"), refusals: [501]),
+        Accept(Http1TransferEncodingCaseInsensitive, null, "'Transfer-Encoding: CHUNKED' is chunked", [Post + "{R5}Transfer-Encoding: CHUNKED\r\n" + Close + "\r\n" + Hello], Reads("hello"), refusals: [411, 501]),
         CloseAfter(Http1TransferEncodingHttp10, "chunked", "HTTP/1.0 with Transfer-Encoding and keep-alive: the connection closes after the response", null,
             ["POST {P} HTTP/1.0\r\nHost: {H}\r\nConnection: keep-alive\r\n" + Chunked + "\r\n" + Hello + "{SMUGGLE}"]),
         CloseAfter(Http1TransferEncodingHttp10, "with-content-length", "HTTP/1.0 with Transfer-Encoding, Content-Length and keep-alive: close after the response", null,
@@ -84,20 +89,20 @@ public static partial class Http1Framing
         BadChunk(Http1ChunkedSizeInvalid, "leading-space", " 5\r\nhello\r\n0\r\n\r\n"),
         BadChunk(Http1ChunkedSizeInvalid, "underscore", "0_5\r\nhello\r\n0\r\n\r\n"),
         BadChunk(Http1ChunkedSizeInvalid, "empty", "\r\nhello\r\n0\r\n\r\n"),
-        Refuse(Http1ChunkedSizeOverflow, null, "chunk size 2^64+5 is refused, or taken whole (read(6) gives b'hello\\r'), never wrapped to 5", BadOrTooLarge,
+        Refuse(Http1ChunkedSizeOverflow, null, "chunk size 2^64+5 is refused, or taken whole (read(6) gives b'hello\\r'), never wrapped to 5", BadTooLargeOrLengthRequired,
             [Post + "{R6}" + Chunked + "\r\n10000000000000005\r\nhello\r\n0\r\n\r\n", Smuggle],
             acceptIf: t => ReadRaised(t) || FirstRead(t).Data is { } d && d.AsSpan().SequenceEqual("hello\r"u8), waitingIsWhole: true),
-        Accept(Http1ChunkedExtensionIgnored, "name", "';foo' chunk extensions are ignored", [Post + "{R5}" + Chunked + Close + "\r\n5;foo\r\nhello\r\n0;foo\r\n\r\n"], Reads("hello")),
-        Accept(Http1ChunkedExtensionIgnored, "value", "';foo=bar' chunk extensions are ignored", [Post + "{R5}" + Chunked + Close + "\r\n5;foo=bar\r\nhello\r\n0\r\n\r\n"], Reads("hello")),
-        Accept(Http1ChunkedExtensionIgnored, "quoted", "';foo=\"a b\"' chunk extensions are ignored", [Post + "{R5}" + Chunked + Close + "\r\n5;foo=\"a b\"\r\nhello\r\n0\r\n\r\n"], Reads("hello")),
+        Accept(Http1ChunkedExtensionIgnored, "name", "';foo' chunk extensions are ignored", [Post + "{R5}" + Chunked + Close + "\r\n5;foo\r\nhello\r\n0;foo\r\n\r\n"], Reads("hello"), refusals: LengthRequired),
+        Accept(Http1ChunkedExtensionIgnored, "value", "';foo=bar' chunk extensions are ignored", [Post + "{R5}" + Chunked + Close + "\r\n5;foo=bar\r\nhello\r\n0\r\n\r\n"], Reads("hello"), refusals: LengthRequired),
+        Accept(Http1ChunkedExtensionIgnored, "quoted", "';foo=\"a b\"' chunk extensions are ignored", [Post + "{R5}" + Chunked + Close + "\r\n5;foo=\"a b\"\r\nhello\r\n0\r\n\r\n"], Reads("hello"), refusals: LengthRequired),
         BadChunk(Http1ChunkedCrlf, "size-bare-lf", "5\nhello\r\n0\r\n\r\n"),
         BadChunk(Http1ChunkedCrlf, "data-no-crlf", "5\r\nhello0\r\n\r\n"),
         BadChunk(Http1ChunkedCrlf, "data-bare-lf", "5\r\nhello\n0\r\n\r\n"),
         BadChunk(Http1ChunkedCrlf, "data-too-long", "3\r\nhello\r\n0\r\n\r\n"),
         Accept(Http1ChunkedTrailerNotMerged, "field", "a trailer field is read past and never becomes HTTP_X_TRAILER",
-            [Post + "{R5}" + Chunked + Close + "\r\n5\r\nhello\r\n0\r\nX-Trailer: 1\r\n\r\n"], NoTrailer("HTTP_X_TRAILER")),
+            [Post + "{R5}" + Chunked + Close + "\r\n5\r\nhello\r\n0\r\nX-Trailer: 1\r\n\r\n"], NoTrailer("HTTP_X_TRAILER"), refusals: LengthRequired),
         Accept(Http1ChunkedTrailerNotMerged, "content-length", "a Content-Length trailer field is read past and never becomes CONTENT_LENGTH",
-            [Post + "{R5}" + Chunked + Close + "\r\n5\r\nhello\r\n0\r\nContent-Length: 99\r\n\r\n"], NoTrailer("CONTENT_LENGTH", "99")),
+            [Post + "{R5}" + Chunked + Close + "\r\n5\r\nhello\r\n0\r\nContent-Length: 99\r\n\r\n"], NoTrailer("CONTENT_LENGTH", "99"), refusals: LengthRequired),
 
         // Request line (RFC 9112 §2.2, §3).
         BadLine("method", "G(T {P} HTTP/1.1"),
@@ -124,7 +129,7 @@ public static partial class Http1Framing
         InOrder(Http1BodyUnreadNotParsed, "content-length", "a body the app does not read (spelling a request) is skipped, never answered", ["/first", "/second"],
             ["POST {P}first HTTP/1.1\r\nHost: {H}\r\n{S:first}Content-Length: {LEN}\r\n\r\n{SMUGGLE}", "GET {P}second HTTP/1.1\r\nHost: {H}\r\n{S:second}" + Close + "\r\n"]),
         InOrder(Http1BodyUnreadNotParsed, "chunked", "a chunked body the app does not read (spelling a request) is skipped, never answered", ["/first", "/second"],
-            ["POST {P}first HTTP/1.1\r\nHost: {H}\r\n{S:first}" + Chunked + "\r\n{SMUGGLE_CHUNK}", "GET {P}second HTTP/1.1\r\nHost: {H}\r\n{S:second}" + Close + "\r\n"]),
+            ["POST {P}first HTTP/1.1\r\nHost: {H}\r\n{S:first}" + Chunked + "\r\n{SMUGGLE_CHUNK}", "GET {P}second HTTP/1.1\r\nHost: {H}\r\n{S:second}" + Close + "\r\n"], LengthRequired),
         InOrder(Http1BodyUnreadNotParsed, "expect-continue", "Expect: 100-continue, the app never reads, the body (spelling a request) comes after the response: never answered", ["/first"],
             ["POST {P}first HTTP/1.1\r\nHost: {H}\r\n{S:first}Expect: 100-continue\r\nContent-Length: {LEN}\r\n\r\n{PAUSE}{SMUGGLE}"]),
         Only(Http1ConnectionClose, "close", "after a request with Connection: close, nothing more is processed", [200],
@@ -138,7 +143,7 @@ public static partial class Http1Framing
             [Post + "{R5}Content-Length: " + value + "\r\n\r\nhello", Smuggle]);
 
     private static Case BadChunk(Wsgi.Catalogue.Rule rule, string variant, string body) =>
-        Refuse(rule, variant, $"chunked body {Py.StrRepr(body)} is refused (400, or the app's read raises) and the connection closed", BadOrTooLarge,
+        Refuse(rule, variant, $"chunked body {Py.StrRepr(body)} is refused (400, or the app's read raises) and the connection closed", BadTooLargeOrLengthRequired,
             [Post + "{R16}" + Chunked + "\r\n" + body, Smuggle], acceptIf: ReadRaised);
 
     // RFC 9112 §3 lets a recipient split the request line on runs of whitespace: two spaces may be read as one.
@@ -150,7 +155,13 @@ public static partial class Http1Framing
             _ => BadRequest,
         },
             [line + "\r\nHost: {H}\r\n\r\n", Smuggle],
-            acceptIf: variant == "two-spaces" ? t => ValueIs("PATH_INFO", "/")(t) is null : null);
+            acceptIf: variant == "two-spaces" ? t => ValueIs("PATH_INFO", "/")(t) is null : null,
+            mayContinue: variant switch
+            {
+                "two-spaces" => a => a.Status is >= 200 and < 300, // read as a valid request
+                "asterisk-get" => a => a.Status == 405, // a valid target, a method not allowed on it
+                _ => null,
+            });
 
     /// <summary>environ[<paramref name="key"/>] (when present) has no CR, LF or NUL.</summary>
     private static (string, string)? NoCtlIn(Wsgi.Validator.Tracing.Trace trace, string key) =>

@@ -38,7 +38,7 @@ public static partial class Rules
     public static readonly Rule Http1BodyWholeFraming = new(
         "http1.body.whole_framing", Party.Server, Level.Must, "ext (RFC 9112 §6.3)", Group18,
         Section: "—",
-        Summary: "A body that arrives in two TCP segments 300 ms apart reaches the app whole (Content-Length octets, or every chunk up to the last-chunk); the server waits for the rest instead of ending the body at what has arrived.",
+        Summary: "A body that arrives in two TCP segments 300 ms apart reaches the app whole (Content-Length octets, or every chunk up to the last-chunk); the server waits for the rest instead of ending the body at what has arrived; a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §6.3] If a valid Content-Length header field is present without Transfer-Encoding, its decimal value defines the expected message body length in octets.",
         Anchors: "—",
         Observability: "B+P");
@@ -92,7 +92,7 @@ public static partial class Rules
     public static readonly Rule Http1TransferEncodingCaseInsensitive = new(
         "http1.transfer_encoding.case_insensitive", Party.Server, Level.Must, "ext (RFC 9112 §7)", Group18,
         Section: "—",
-        Summary: "'Transfer-Encoding: CHUNKED' is chunked: the app reads the de-chunked body and the chunk bytes are never parsed as a request (a 501 is accepted: refusing is safe; reading the body any other way is not).",
+        Summary: "'Transfer-Encoding: CHUNKED' is chunked: the app reads the de-chunked body and the chunk bytes are never parsed as a request (a 501 is accepted: refusing is safe; reading the body any other way is not); a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §7] All transfer-coding names are case-insensitive and ought to be registered within the HTTP Transfer Coding registry.",
         Anchors: "—",
         Observability: "B+P");
@@ -146,7 +146,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedSizeInvalid = new(
         "http1.chunked.size_invalid", Party.Server, Level.Must, "ext (RFC 9112 §7.1)", Group18,
         Section: "—",
-        Summary: "A chunk size that is not 1*HEXDIG ('0x5', '+5', '-5', ' 5', '0_5', empty) is invalid framing: the server answers 400 (or 413), or the app's read of wsgi.input raises (then the server may close without an answer, RFC 9112 §8); the app never gets bytes decoded from it, and nothing after it is answered.",
+        Summary: "A chunk size that is not 1*HEXDIG ('0x5', '+5', '-5', ' 5', '0_5', empty) is invalid framing: the server answers 400 (or 413), or the app's read of wsgi.input raises (then the server may close without an answer, RFC 9112 §8); the app never gets bytes decoded from it, and nothing after it is answered; a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §7.1] chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF; chunk-size = 1*HEXDIG; last-chunk = 1*(\"0\") [ chunk-ext ] CRLF",
         Anchors: "—",
         Observability: "B+P");
@@ -155,7 +155,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedSizeOverflow = new(
         "http1.chunked.size_overflow", Party.Server, Level.Must, "ext (RFC 9112 §7.1)", Group18,
         Section: "—",
-        Summary: "A chunk size of 2^64+5 (17 hex digits) is refused (400 or 413, or the app's read raises) and the connection closed, or taken at its full size (read(6) gives b'hello\\r', or no answer while the server waits for the rest); it is never wrapped to 5.",
+        Summary: "A chunk size of 2^64+5 (17 hex digits) is refused (400 or 413, or the app's read raises) and the connection closed, or taken at its full size (read(6) gives b'hello\\r', or no answer while the server waits for the rest); it is never wrapped to 5; a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §7.1] Recipients MUST anticipate potentially large hexadecimal numerals and prevent parsing errors due to integer conversion overflows or precision loss due to integer representation.",
         Anchors: "—",
         Observability: "B+P");
@@ -164,7 +164,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedExtensionIgnored = new(
         "http1.chunked.extension_ignored", Party.Server, Level.Must, "ext (RFC 9112 §7.1.1)", Group18,
         Section: "—",
-        Summary: "Chunk extensions (';name', ';name=value', ';name=\"quoted\"') are ignored: the app reads exactly the chunk data.",
+        Summary: "Chunk extensions (';name', ';name=value', ';name=\"quoted\"') are ignored: the app reads exactly the chunk data; a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §7.1.1] A recipient MUST ignore unrecognized chunk extensions.",
         Anchors: "—",
         Observability: "B+P");
@@ -173,7 +173,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedCrlf = new(
         "http1.chunked.crlf", Party.Server, Level.Must, "ext (RFC 9112 §7.1)", Group18,
         Section: "—",
-        Summary: "A chunk whose size line ends in a bare LF, or whose data is not followed by CRLF (missing, bare LF, more data than the size), is invalid framing: 400, or the app's read raises (then the server may close without an answer); the app never gets the misframed bytes.",
+        Summary: "A chunk whose size line ends in a bare LF, or whose data is not followed by CRLF (missing, bare LF, more data than the size), is invalid framing: 400, or the app's read raises (then the server may close without an answer); the app never gets the misframed bytes; a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §7.1] chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF",
         Anchors: "—",
         Observability: "B+P");
@@ -182,7 +182,7 @@ public static partial class Rules
     public static readonly Rule Http1ChunkedTrailerNotMerged = new(
         "http1.chunked.trailer_not_merged", Party.Server, Level.MustNot, "ext (RFC 9110 §6.5.1)", Group18,
         Section: "—",
-        Summary: "A chunked body with trailer fields is read whole, and the trailer fields never reach the app as HTTP_* environ keys (WSGI has no place for trailers).",
+        Summary: "A chunked body with trailer fields is read whole, and the trailer fields never reach the app as HTTP_* environ keys (WSGI has no place for trailers); a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9110 §6.5.1] A recipient MUST NOT merge a trailer field into a header section unless the recipient understands the corresponding header field definition and that definition explicitly permits and defines how trailer field values can be safely merged.",
         Anchors: "—",
         Observability: "B+E");
@@ -245,7 +245,7 @@ public static partial class Rules
     public static readonly Rule Http1BodyUnreadNotParsed = new(
         "http1.body.unread_not_parsed", Party.Server, Level.Must, "ext (RFC 9112 §6.3, §9.3)", Group18,
         Section: "—",
-        Summary: "When the app does not read the request body (Content-Length or chunked, or with Expect: 100-continue and the body sent after the response), the server discards the body or closes the connection; the body's bytes, which here spell a request, never reach the app as one.",
+        Summary: "When the app does not read the request body (Content-Length or chunked, or with Expect: 100-continue and the body sent after the response), the server discards the body or closes the connection; the body's bytes, which here spell a request, never reach the app as one; a 411 for a chunked body is accepted too (RFC 9112 §6.3 lets a server require Content-Length).",
         Quote: "[RFC 9112 §6.3] If a valid Content-Length header field is present without Transfer-Encoding, its decimal value defines the expected message body length in octets. ... [RFC 9110 §10.1.1] A server that responds with a final status code before reading the entire request content SHOULD indicate whether it intends to close the connection or continue reading the request content.",
         Anchors: "—",
         Observability: "B+E");
