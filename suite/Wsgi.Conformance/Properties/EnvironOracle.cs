@@ -14,7 +14,7 @@ namespace Wsgi.Conformance.Properties;
 /// <item>Repeated fields: joined with ", " or with "," (RFC 9110 §5.3: both are the same field value).</item>
 /// <item>Field values are the octets between the colon's OWS and the line's trailing OWS (SP and HTAB only,
 /// RFC 9110 §5.5): obs-text such as 0x85 or 0xA0 at either end is part of the value.</item>
-/// <item>Connection and Transfer-Encoding (hop-by-hop): their HTTP_ keys may be left out.</item>
+/// <item>Connection and Transfer-Encoding (hop-by-hop) and Expect (answered by the server): their HTTP_ keys may be left out.</item>
 /// <item>Fields whose name has '_' must not reach the app (environ.HTTP.underscore_names): a server
 /// cannot tell X_Foo from X-Foo after the CGI mapping, so the only safe choice is to drop them.</item>
 /// </list></summary>
@@ -108,7 +108,7 @@ public static class EnvironOracle
             }
 
             List<string?> accepted = [.. new[] { string.Join(", ", values), string.Join(",", values) }.Distinct()];
-            if (key is "HTTP_CONNECTION" or "HTTP_TRANSFER_ENCODING")
+            if (key is "HTTP_CONNECTION" or "HTTP_TRANSFER_ENCODING" or "HTTP_EXPECT")
             {
                 accepted.Add(null);
             }

@@ -14,9 +14,16 @@ namespace Wsgi.Conformance.Properties;
 /// <param name="Http10">HTTP/1.0 rather than HTTP/1.1.</param>
 /// <param name="Headers">The generated header fields, in order; values are latin-1 text.</param>
 /// <param name="Body">The body.</param>
+/// <param name="ExpectContinue">Send <c>Expect: 100-continue</c> and hold the body back until the server's interim
+/// 100 response (or <see cref="ContinueWaitMs"/>).</param>
 public sealed record GeneratedRequest(string Method, bool AbsoluteForm, IReadOnlyList<IReadOnlyList<string>> Segments, IReadOnlyList<string>? Query,
-    bool Http10, IReadOnlyList<(string Name, string Value)> Headers, GeneratedBody Body)
+    bool Http10, IReadOnlyList<(string Name, string Value)> Headers, GeneratedBody Body, bool ExpectContinue = false)
 {
+    /// <summary>How long the body waits for 100 Continue before it is sent anyway (RFC 9110 §10.1.1 lets a client go on
+    /// after "some reasonable period"). Short: an HTTP/1.0-speaking server (wsgiref) never sends one, and a
+    /// single-threaded one is blocked reading the body while the client waits.</summary>
+    public const int ContinueWaitMs = 100;
+
     /// <summary>The protocol version.</summary>
     public string Version => Http10 ? "HTTP/1.0" : "HTTP/1.1";
 
@@ -50,6 +57,11 @@ public sealed record GeneratedRequest(string Method, bool AbsoluteForm, IReadOnl
             head.Append(name).Append(": ").Append(value).Append("\r\n");
         }
 
+        if (ExpectContinue)
+        {
+            head.Append("Expect: 100-continue\r\n");
+        }
+
         if (Body.FramingField is var (fieldName, fieldValue))
         {
             head.Append(fieldName).Append(": ").Append(fieldValue).Append("\r\n");
@@ -59,8 +71,21 @@ public sealed record GeneratedRequest(string Method, bool AbsoluteForm, IReadOnl
         return [.. Encoding.Latin1.GetBytes(head.ToString()), .. Body.WireBytes()];
     }
 
+    /// <summary>What the raw client sends: the bytes whole, or with Expect the head first and the body after 100 Continue.</summary>
+    public RawRequest ToRawRequest(byte[] bytes)
+    {
+        byte[] wireBody = Body.WireBytes();
+        if (!ExpectContinue || wireBody.Length == 0)
+        {
+            return RawRequest.Of(bytes);
+        }
+
+        int head = bytes.Length - wireBody.Length;
+        return new RawRequest { Parts = [new RawPart(bytes[..head]), new RawPart(bytes[head..], ContinueWaitMs, AfterContinue: true)] };
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Method} {(AbsoluteForm ? "http://HOST" : "")}/{string.Join('/', Segments.Select(s => string.Concat(s)))}{(Query is null ? "" : "?" + string.Concat(Query))} {Version}, " +
-        $"{Headers.Count} field(s), {Body}";
+        $"{Headers.Count} field(s), {Body}{(ExpectContinue ? ", Expect: 100-continue" : "")}";
 }

@@ -102,7 +102,7 @@ internal static class PropertyCheck
     {
         var scenario = new Scenario { Input = request.Body.Data.Length > 0 ? [["read", request.Body.Data.Length]] : null };
         byte[] bytes = request.Render(ctx.Target, [("X-Probe", scenario.ToHeaderValue())]);
-        RawExchange wire = await ctx.Probe.SendAsync(RawRequest.Of(bytes), ctx.Token).ConfigureAwait(false);
+        RawExchange wire = await ctx.Probe.SendAsync(request.ToRawRequest(bytes), ctx.Token).ConfigureAwait(false);
         var trace = ProbeClient.TraceFrom(wire.Response, out string? problem);
         if (trace is null)
         {

@@ -6,8 +6,9 @@ namespace Wsgi.Conformance.Properties;
 /// <summary>Whole requests from <see cref="RequestLineArbitraries"/>, <see cref="HeaderArbitraries"/> and
 /// <see cref="BodyArbitraries"/>, bent into what RFC 9112 and the reference server accept (an HTTP/1.0
 /// request is never chunked; an HTTP/1.0 POST or PUT always has a Content-Length, since Kestrel refuses
-/// one without). Shrinks one step at a time: drop a header field, the body, a trailer, the extension,
-/// chunks, half the data, the query, a path segment or piece; then towards origin-form, HTTP/1.1, GET.</summary>
+/// one without); an HTTP/1.1 request with a body sends <c>Expect: 100-continue</c> one time in six. Shrinks one
+/// step at a time: drop a header field, the body, a trailer, the extension, chunks, half the data, Expect, the
+/// query, a path segment or piece; then towards origin-form, HTTP/1.1, GET.</summary>
 public static class RequestArbitraries
 {
     /// <summary>Generated requests with their shrinker.</summary>
@@ -22,7 +23,8 @@ public static class RequestArbitraries
         from http10 in RequestLineArbitraries.Http10()
         from headers in HeaderArbitraries.Fields()
         from body in BodyArbitraries.Body()
-        select Normalize(new GeneratedRequest(method, absolute, segments, query, http10, headers, body));
+        from expect in FsCheck.Fluent.Gen.Frequency((5, FsCheck.Fluent.Gen.Constant(false)), (1, FsCheck.Fluent.Gen.Constant(true)))
+        select Normalize(new GeneratedRequest(method, absolute, segments, query, http10, headers, body, expect));
 
     /// <summary>Bends a request into what every target must accept.</summary>
     public static GeneratedRequest Normalize(GeneratedRequest r)
@@ -38,7 +40,7 @@ public static class RequestArbitraries
             body = body with { Kind = BodyKind.ContentLength };
         }
 
-        return r with { Body = body };
+        return r with { Body = body, ExpectContinue = r.ExpectContinue && !r.Http10 && body.Data.Length > 0 };
     }
 
     /// <summary>Smaller requests, simplest changes first.</summary>
@@ -98,6 +100,11 @@ public static class RequestArbitraries
             }
         }
 
+        if (r.ExpectContinue)
+        {
+            yield return r with { ExpectContinue = false };
+        }
+
         if (r.Query is { } query)
         {
             yield return r with { Query = null };
@@ -142,7 +149,7 @@ public static class RequestArbitraries
     }
 
     // Records compare their lists by reference; two requests are the same when they render the same.
-    private static bool SameAs(GeneratedRequest a, GeneratedRequest b) => a.ToString() == b.ToString() &&
+    private static bool SameAs(GeneratedRequest a, GeneratedRequest b) => a.ToString() == b.ToString() && a.ExpectContinue == b.ExpectContinue &&
         a.Headers.SequenceEqual(b.Headers) && a.Body.WireBytes().AsSpan().SequenceEqual(b.Body.WireBytes()) &&
         a.Segments.Select(s => string.Concat(s)).SequenceEqual(b.Segments.Select(s => string.Concat(s))) && string.Concat(a.Query ?? []) == string.Concat(b.Query ?? []);
 }
