@@ -31,6 +31,15 @@ public static class ResultsJson
         w.WriteString("started", run.Started);
         w.WriteNumber("duration_s", Math.Round(run.DurationS, 3));
         w.WriteNumber("seed", run.Seed);
+        if (run.ProbeProtocolVersion is int probeVersion)
+        {
+            w.WriteNumber("probe_protocol_version", probeVersion);
+        }
+        else
+        {
+            w.WriteNull("probe_protocol_version");
+        }
+
         w.WriteBoolean("complete", run.Complete);
         w.WriteStartObject("counts");
         foreach (Outcome o in Enum.GetValues<Outcome>())

@@ -22,6 +22,7 @@ public sealed class RunCommandTests
             Assert.True(root.TryGetProperty(field, out _), field);
         }
 
+        Assert.Equal(1, root.GetProperty("probe_protocol_version").GetInt32());
         var cases = root.GetProperty("cases").EnumerateArray().ToList();
         Assert.True(cases.Count >= 120, $"{cases.Count} cases");
         foreach (JsonElement c in cases)

@@ -105,7 +105,7 @@ internal static class RunCommand
                 probeFound = false;
             }
 
-            int code = await RunCasesAsync(stdout, s, selected, target, description, probe, baseline, token).ConfigureAwait(false);
+            int code = await RunCasesAsync(stdout, s, selected, target, description, probeFound ? ProbeClient.ProtocolVersion : null, probe, baseline, token).ConfigureAwait(false);
             return probeFound || code == 1 ? code : Program.UsageError;
         }
         finally
@@ -117,7 +117,7 @@ internal static class RunCommand
         }
     }
 
-    private static async Task<int> RunCasesAsync(TextWriter stdout, Settings s, IReadOnlyList<Case> selected, Target target, string? description, ProbeClient probe, Baseline? baseline, CancellationToken token)
+    private static async Task<int> RunCasesAsync(TextWriter stdout, Settings s, IReadOnlyList<Case> selected, Target target, string? description, int? probeVersion, ProbeClient probe, Baseline? baseline, CancellationToken token)
     {
         DateTimeOffset started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -128,6 +128,7 @@ internal static class RunCommand
             Version = ToolInfo.Version,
             Target = target.ToString(),
             TargetDescription = description,
+            ProbeProtocolVersion = probeVersion,
             Started = started,
             DurationS = clock.Elapsed.TotalSeconds,
             Seed = s.Seed,

@@ -22,6 +22,10 @@ public sealed record RunResult
     /// <summary>How long it took, in seconds.</summary>
     public double DurationS { get; init; }
 
+    /// <summary>The probe protocol version the target's probe spoke (the harness refuses any other);
+    /// <c>null</c> when no probe answered.</summary>
+    public int? ProbeProtocolVersion { get; init; }
+
     /// <summary>The seed of generated cases.</summary>
     public int Seed { get; init; }
 
