@@ -21,7 +21,8 @@ public sealed class CaseContext(ProbeClient probe, string caseId, int seed, Canc
     public CancellationToken Token => cancellationToken;
 
     /// <summary>A random source seeded from the run's seed and the case id (reproducible per case).</summary>
-    public Random Random { get; } = new(HashCode.Combine(seed, StableHash(caseId)));
+    // Not HashCode.Combine: it is randomised per process, and the same seed must give the same run.
+    public Random Random { get; } = new(unchecked((seed * 1_000_003) ^ StableHash(caseId)));
 
     /// <summary>The run's seed (for replay hints).</summary>
     public int Seed => seed;
