@@ -72,25 +72,6 @@ internal sealed class RequestInput(Stream body) : WsgiInput
         }
     }
 
-    /// <inheritdoc/>
-    public override object? ReadLines(params ReadOnlySpan<object?> args)
-    {
-        long hint = SizeArgument(args, "readlines");
-        var lines = new PyList();
-        long total = 0;
-        while (ReadLine() is byte[] { Length: > 0 } line)
-        {
-            lines.Add(line);
-            total += line.Length;
-            if (hint > 0 && total >= hint)
-            {
-                break;
-            }
-        }
-
-        return lines;
-    }
-
     private byte[] ReadToEnd()
     {
         while (Fill(-1))

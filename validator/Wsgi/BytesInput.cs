@@ -39,23 +39,4 @@ public sealed class BytesInput(ReadOnlyMemory<byte> body) : WsgiInput
         _position += n;
         return rest[..n].ToArray();
     }
-
-    /// <inheritdoc/>
-    public override object? ReadLines(params ReadOnlySpan<object?> args)
-    {
-        long hint = SizeArgument(args, "readlines");
-        var lines = new PyList();
-        long total = 0;
-        while (ReadLine() is byte[] { Length: > 0 } line)
-        {
-            lines.Add(line);
-            total += line.Length;
-            if (hint > 0 && total >= hint)
-            {
-                break;
-            }
-        }
-
-        return lines;
-    }
 }

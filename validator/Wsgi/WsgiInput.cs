@@ -14,8 +14,25 @@ public abstract class WsgiInput : IEnumerable
     /// <summary><c>readline()</c> or <c>readline(size)</c>: one line including its <c>\n</c>.</summary>
     public abstract object? ReadLine(params ReadOnlySpan<object?> args);
 
-    /// <summary><c>readlines()</c> or <c>readlines(hint)</c>: a <see cref="PyList"/> of lines.</summary>
-    public abstract object? ReadLines(params ReadOnlySpan<object?> args);
+    /// <summary><c>readlines()</c> or <c>readlines(hint)</c>: a <see cref="PyList"/> of lines, stopping once
+    /// <c>hint</c> bytes were read (as Python's IOBase does it, in terms of <see cref="ReadLine"/>).</summary>
+    public virtual object? ReadLines(params ReadOnlySpan<object?> args)
+    {
+        long hint = SizeArgument(args, "readlines");
+        var lines = new PyList();
+        long total = 0;
+        while (ReadLine() is byte[] { Length: > 0 } line)
+        {
+            lines.Add(line);
+            total += line.Length;
+            if (hint > 0 && total >= hint)
+            {
+                break;
+            }
+        }
+
+        return lines;
+    }
 
     /// <summary><c>iter(wsgi.input)</c>: yields lines until <c>readline()</c> returns <c>b''</c>.</summary>
     public virtual IEnumerator GetEnumerator()
