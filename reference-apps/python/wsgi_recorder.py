@@ -10,6 +10,9 @@ back. It records only; it never judges. Judge the traces with::
 
     wsgi-conformance judge traces/*.json
 
+``Recorder(app, sink=callback)`` hands each trace (a dict) to ``callback`` instead of writing a
+file; ``wsgi_driver.py`` records that way.
+
 Standard library only; Python 3.6 and later. Usage, with any WSGI server::
 
     from wsgi_recorder import Recorder
@@ -90,12 +93,13 @@ def describe(error):
 class Recorder(object):
     """Wraps the WSGI application ``app``; writes one trace per exchange into ``folder``."""
 
-    def __init__(self, app, folder):
+    def __init__(self, app, folder=None, sink=None):
         self.app = app
         self.folder = folder
+        self.sink = sink
 
     def __call__(self, environ, start_response):
-        log = _Log(self.folder, environ)
+        log = _Log(self.folder, environ, self.sink, callable(self.app))
         env = dict(environ)
         if "wsgi.input" in env:
             env["wsgi.input"] = _Stream(log, "input.", environ["wsgi.input"], record_results=True)
@@ -122,15 +126,16 @@ class Recorder(object):
 class _Log(object):
     """The events of one exchange, and its trace file."""
 
-    def __init__(self, folder, environ):
+    def __init__(self, folder, environ, sink=None, app_callable=True):
         self.folder = folder
+        self.sink = sink
         self.t0 = time.monotonic()
         self.lock = threading.Lock()
         self.events = []
         self.done = False
         self.environ = encode(environ)
         self.name = "%s-%d-%d" % (time.strftime("%Y%m%dT%H%M%S"), os.getpid(), next(_counter))
-        self.record("invoke", [2])
+        self.record("invoke", [2], result=None if app_callable else False)
 
     def record(self, kind, args, **fields):
         event = {"kind": kind, "args": args}
@@ -144,11 +149,15 @@ class _Log(object):
 
     def save(self):
         with self.lock:
-            text = json.dumps({"trace_version": TRACE_VERSION, "source": "recorder", "environ": self.environ,
-                               "events": list(self.events),
-                               "meta": {"recorder_version": RECORDER_VERSION, "implementation": "python",
-                                        "python": platform.python_version(), "pid": os.getpid(),
-                                        "thread": threading.get_ident()}}, ensure_ascii=True)
+            trace = {"trace_version": TRACE_VERSION, "source": "recorder", "environ": self.environ,
+                     "events": list(self.events),
+                     "meta": {"recorder_version": RECORDER_VERSION, "implementation": "python",
+                              "python": platform.python_version(), "pid": os.getpid(),
+                              "thread": threading.get_ident()}}
+        if self.sink is not None:
+            self.sink(trace)
+            return
+        text = json.dumps(trace, ensure_ascii=True)
         os.makedirs(self.folder, exist_ok=True)
         temp = os.path.join(self.folder, ".%s.%d.tmp" % (self.name, threading.get_ident()))
         with open(temp, "w", encoding="utf-8") as f:
@@ -213,7 +222,13 @@ class _Stream(object):
         self._log, self._prefix, self._inner, self._results = log, prefix, inner, record_results
 
     def __getattr__(self, name):
-        attr = getattr(self._inner, name)
+        try:
+            attr = getattr(self._inner, name)
+        except AttributeError as e:
+            if not name.startswith("__"):
+                # Asking for an attribute the stream lacks is a use of it, recorded like a call that failed.
+                self._log.record(self._prefix + name, [], error=describe(e))
+            raise
         if not callable(attr):
             return attr
 
