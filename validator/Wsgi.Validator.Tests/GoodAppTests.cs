@@ -19,6 +19,9 @@ public sealed class GoodAppTests
         WsgiRequest.Post("/submit", PostBody, "application/x-www-form-urlencoded"),
         new WsgiRequest("POST", "/empty", Body: []),
         new WsgiRequest("GET", "/deep/path", Query: "a=1&b=2", Headers: [("Host", "example.org:8080"), ("X-Forwarded-For", "10.0.0.1")], ScriptName: "/mount"),
+
+        // '.', '~' and '!' are token characters: HTTP_X_TRACE.ID~1 is a CGI variable, not a misnamed extension key.
+        new WsgiRequest("GET", "/", Headers: [("X-Trace.Id~1", "abc"), ("X!Y", "z")]),
     ];
 
     [Theory]

@@ -103,7 +103,9 @@ public sealed partial class ExchangeJudge
             }
 
             v.Take(k, value);
-            if (k.Contains('.'))
+
+            // HTTP_* keys are CGI variables whatever the field name held: '.', '~' and '!' are token characters (RFC 9110 §5.6.2).
+            if (k.Contains('.') && !k.StartsWith("HTTP_", StringComparison.Ordinal))
             {
                 JudgeExtensionKey(k);
             }
