@@ -53,6 +53,7 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(JudgeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ProbeCommand.Create(stdout));
+        root.Subcommands.Add(CheckAppCommand.Create(stdout, stderr));
         root.Subcommands.Add(MatrixCommand.Create(stdout));
         return root;
     }

@@ -42,9 +42,12 @@ public sealed partial class ExchangeJudge
                         Break(InputAppReadlineArgs, "wsgi.input." + method, "readline() without a size (not portable to WSGI 1.0 servers)", $"readline({Py.Repr(args[0])})");
                     }
 
-                    if (_environContentLength is long cl && _inputBytes >= cl && _inputSawEof == false && method != "readlines")
+                    // read(0) asks for nothing, so it cannot read past the end (werkzeug's LimitedStream calls it when exhausted).
+                    bool asksForNothing = args.Length == 1 && Py.IsInt(args[0]) && Convert.ToInt64(args[0], System.Globalization.CultureInfo.InvariantCulture) == 0;
+                    if (_environContentLength is long cl && _inputBytes >= cl && _inputSawEof == false && method != "readlines" && !asksForNothing)
                     {
-                        Break(InputAppNoOverread, "wsgi.input." + method, $"no read past CONTENT_LENGTH ({cl} bytes, all read)", $"{method}() after {_inputBytes} bytes");
+                        Break(InputAppNoOverread, "wsgi.input." + method, $"no read past CONTENT_LENGTH ({cl} bytes, all read)",
+                            $"{method}({string.Join(", ", args.ToArray().Select(Py.Repr))}) after {_inputBytes} bytes");
                         _inputSawEof = true;
                     }
 
