@@ -66,7 +66,7 @@ public static partial class HtmlReport
         h.Raw("<h1>WSGI conformance of <code>").Text(run.Target, 300).Raw("</code></h1><p id=\"target\">");
         if (run.TargetDescription is { } d)
         {
-            h.Raw("Server: <code>").Text(d.TrimEnd('.', ' '), 300).Raw("</code>. ");
+            h.Raw(run.DescriptionLabel).Raw(": <code>").Text(d.TrimEnd('.', ' '), 300).Raw("</code>. ");
         }
 
         h.Number(run.Cases.Count).Raw(" cases in ").Number(run.DurationS, "0.0").Raw(" s, seed ").Number(run.Seed).Raw(", started ")

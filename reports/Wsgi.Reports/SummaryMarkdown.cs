@@ -18,7 +18,7 @@ public static class SummaryMarkdown
         sb.Append($"# WSGI conformance: {Escape(Text.Cut(run.Target, 200))}\n\n");
         if (run.TargetDescription is { } d)
         {
-            sb.Append($"Server: {Escape(Text.Cut(d, 200))}. ");
+            sb.Append($"{run.DescriptionLabel}: {Escape(Text.Cut(d, 200))}. ");
         }
 
         sb.Append($"{run.Cases.Count} cases in {run.DurationS:0.0} s, seed {run.Seed}, wsgi-conformance {Escape(run.Version)}{(run.Complete ? "" : " (incomplete run)")}.\n\n");

@@ -13,6 +13,9 @@ public sealed record RunResult
     /// <summary>The URL tested.</summary>
     public required string Target { get; init; }
 
+    /// <summary>What the description describes: "Application" for a <c>check-app</c> run (target <c>app MODULE:CALLABLE</c>), else "Server".</summary>
+    public string DescriptionLabel => Target.StartsWith("app ", StringComparison.Ordinal) ? "Application" : "Server";
+
     /// <summary>A description of the target (the Server header, or "embedded reference server").</summary>
     public string? TargetDescription { get; init; }
 
