@@ -16,7 +16,7 @@ public sealed class ReferenceServerProperties(ReferenceServerFixture server) : I
     public Property The_reference_server_agrees_with_the_oracle(GeneratedRequest request)
     {
         var ctx = new CaseContext(server.Probe, "oracle-property", 1, CancellationToken.None);
-        ExampleResult result = PropertyCheck.SendAsync(ctx, request, [.. Wsgi.Catalogue.Rules.All]).GetAwaiter().GetResult();
+        ExampleResult<GeneratedRequest> result = PropertyCheck.SendAsync(ctx, request, [.. Wsgi.Catalogue.Rules.All]).GetAwaiter().GetResult();
         return result.Agrees.Label($"{request}: {result.Problem} {string.Join("; ", result.Mismatches)} in {Wsgi.Python.Py.BytesRepr(result.Bytes)}");
     }
 }

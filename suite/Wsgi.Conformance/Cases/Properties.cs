@@ -23,7 +23,17 @@ public static class Properties
             EnvironRequestMethodToken, EnvironServerProtocolRequestVersion, EnvironContentTypeValue, EnvironContentLengthValue),
         Property("generated bodies (Content-Length, chunked with random chunk sizes, extensions, trailers): wsgi.input gives the decoded body",
             InputChunkedDecoded, InputPythonSemantics),
+        ResponseCase(),
     ];
+
+    // Generated responses (statuses, fields, Content-Length or none, write() then items with empty and binary
+    // ones, GET or HEAD, HTTP/1.1 or 1.0): the wire carries exactly the app's bytes, framed correctly.
+    private static Case ResponseCase()
+    {
+        string id = CaseKit.Id(ResponseOracle.Rules[0], "property");
+        return new Case(id, "generated responses (statuses, fields, write() and items, empty and binary, HEAD, HTTP/1.0): the body arrives unaltered and well framed",
+            ResponseOracle.Rules, (ctx, ev) => ResponseProperty.RunAsync(ctx, ev, id));
+    }
 
     private static Case Property(string title, params Rule[] rules)
     {

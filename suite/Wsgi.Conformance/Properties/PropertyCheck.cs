@@ -28,14 +28,23 @@ internal static class PropertyCheck
 
     private const int MaxShrinkAttempts = 200;
 
-    /// <summary>The case body for <paramref name="rules"/>.</summary>
-    public static async Task RunAsync(CaseContext ctx, Evidence ev, string caseId, IReadOnlyList<Rule> rules)
+    /// <summary>The case body for <paramref name="rules"/>: generated requests against <see cref="EnvironOracle"/>.</summary>
+    public static Task RunAsync(CaseContext ctx, Evidence ev, string caseId, IReadOnlyList<Rule> rules) =>
+        RunAsync(ctx, ev, caseId, "request", RequestArbitraries.Requests(), (c, request) => SendAsync(c, request, rules),
+            results => $"{ctx.Examples} generated requests agree with the oracle (seed {ctx.Seed}: {results.Count(r => r.Example.Body.Kind == BodyKind.Chunked)} chunked, " +
+                $"{results.Count(r => r.Example.AbsoluteForm)} absolute-form, {results.Count(r => r.Example.Http10)} HTTP/1.0)");
+
+    /// <summary>The case body for any generated example: <see cref="CaseContext.Examples"/> examples from
+    /// <paramref name="arbitrary"/> sent with <paramref name="send"/>, the broken rules' first examples shrunk;
+    /// <paramref name="agree"/> says in one line what a clean run covered; <paramref name="noun"/> names an example in messages.</summary>
+    public static async Task RunAsync<T>(CaseContext ctx, Evidence ev, string caseId, string noun, Arbitrary<T> arbitrary,
+        Func<CaseContext, T, Task<ExampleResult<T>>> send, Func<IReadOnlyList<ExampleResult<T>>, string> agree)
+        where T : notnull
     {
         long baseSeed = ctx.Random.NextInt64();
-        Arbitrary<GeneratedRequest> arbitrary = RequestArbitraries.Requests();
-        var results = new ExampleResult[ctx.Examples];
+        var results = new ExampleResult<T>[ctx.Examples];
         await Parallel.ForEachAsync(Enumerable.Range(0, ctx.Examples), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ctx.Token },
-            async (i, _) => results[i] = await SendAsync(ctx, Example(arbitrary, baseSeed, i), rules).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, _) => results[i] = await send(ctx, Example(arbitrary, baseSeed, i)).ConfigureAwait(false)).ConfigureAwait(false);
 
         var broken = results.SelectMany((r, i) => r.Mismatches.Select(m => (m.Rule, Index: i)))
             .GroupBy(x => x.Rule).Select(g => (Rule: g.Key, First: g.Min(x => x.Index), Count: g.Select(x => x.Index).Distinct().Count()))
@@ -45,23 +54,23 @@ internal static class PropertyCheck
         TimeSpan shrinkBudget = ctx.Probe.Timeout * 2;
         foreach (var (rule, first, count) in broken)
         {
-            var (smallest, steps) = await ShrinkAsync(ctx, arbitrary, results[first], r => r.Mismatches.Any(m => m.Rule == rule), rules, shrinkClock, shrinkBudget).ConfigureAwait(false);
+            var (smallest, steps) = await ShrinkAsync(ctx, arbitrary, send, results[first], r => r.Mismatches.Any(m => m.Rule == rule), shrinkClock, shrinkBudget).ConfigureAwait(false);
             Record(ev, smallest);
             foreach (Mismatch m in smallest.Mismatches.Where(m => m.Rule == rule))
             {
-                ev.Add(new Violation(m.Rule, $"{m.Subject} for generated request #{first} (shrunk in {steps} steps)", m.Expected, m.Actual, 0));
+                ev.Add(new Violation(m.Rule, $"{m.Subject} for generated {noun} #{first} (shrunk in {steps} steps)", m.Expected, m.Actual, 0));
             }
 
-            ev.Notes.Add($"[{rule.Id}] broken by {count} of {ctx.Examples} generated requests; smallest counterexample: {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId)}");
+            ev.Notes.Add($"[{rule.Id}] broken by {count} of {ctx.Examples} generated {noun}s; smallest counterexample: {smallest.Example}; request {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId)}");
         }
 
         if (refused > 0)
         {
             int first = Array.FindIndex(results, r => r.Problem is not null);
-            var (smallest, steps) = await ShrinkAsync(ctx, arbitrary, results[first], r => r.Problem is not null, rules, shrinkClock, shrinkBudget).ConfigureAwait(false);
+            var (smallest, steps) = await ShrinkAsync(ctx, arbitrary, send, results[first], r => r.Problem is not null, shrinkClock, shrinkBudget).ConfigureAwait(false);
             Record(ev, smallest);
-            string what = $"{refused} of {ctx.Examples} valid generated requests got no probe trace ({smallest.Problem}; {Expect.Describe(smallest.Wire)}); " +
-                $"smallest (#{first}, shrunk in {steps} steps): {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId)}";
+            string what = $"{refused} of {ctx.Examples} valid generated {noun}s got no probe trace ({smallest.Problem}; {Expect.Describe(smallest.Wire)}); " +
+                $"smallest (#{first}, shrunk in {steps} steps): {smallest.Example}; request {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId)}";
             if (broken.Count == 0)
             {
                 ev.Error = what;
@@ -74,13 +83,12 @@ internal static class PropertyCheck
 
         if (broken.Count == 0 && refused == 0)
         {
-            ev.Notes.Add($"{ctx.Examples} generated requests agree with the oracle (seed {ctx.Seed}: {results.Count(r => r.Request.Body.Kind == BodyKind.Chunked)} chunked, " +
-                $"{results.Count(r => r.Request.AbsoluteForm)} absolute-form, {results.Count(r => r.Request.Http10)} HTTP/1.0)");
+            ev.Notes.Add(agree(results));
         }
     }
 
     /// <summary>Example <paramref name="index"/> of a run: the same seed and index give the same request.</summary>
-    public static GeneratedRequest Example(Arbitrary<GeneratedRequest> arbitrary, long baseSeed, int index)
+    public static T Example<T>(Arbitrary<T> arbitrary, long baseSeed, int index)
     {
         // Sizes cycle 5..100 so that small and large examples alternate whatever the count.
         int size = 5 + (index % 20 * 5);
@@ -98,7 +106,7 @@ internal static class PropertyCheck
 
     /// <summary>Sends one generated request to the probe (its scenario reads the whole body with one read(n))
     /// and compares the trace with the oracle; mismatches outside <paramref name="rules"/> are left out.</summary>
-    public static async Task<ExampleResult> SendAsync(CaseContext ctx, GeneratedRequest request, IReadOnlyList<Rule> rules)
+    public static async Task<ExampleResult<GeneratedRequest>> SendAsync(CaseContext ctx, GeneratedRequest request, IReadOnlyList<Rule> rules)
     {
         var scenario = new Scenario { Input = request.Body.Data.Length > 0 ? [["read", request.Body.Data.Length]] : null };
         byte[] bytes = request.Render(ctx.Target, [("X-Probe", scenario.ToHeaderValue())]);
@@ -106,31 +114,31 @@ internal static class PropertyCheck
         var trace = ProbeClient.TraceFrom(wire.Response, out string? problem);
         if (trace is null)
         {
-            return new ExampleResult(request, bytes, wire, null, problem ?? "no trace", []);
+            return new ExampleResult<GeneratedRequest>(request, bytes, wire, null, problem ?? "no trace", []);
         }
 
         trace.Wire = wire.ToWire();
         List<Mismatch> mismatches = OracleComparison.Compare(EnvironOracle.Expect(bytes, ctx.Target.Mount), trace);
-        return new ExampleResult(request, bytes, wire, trace, null, [.. mismatches.Where(m => rules.Contains(m.Rule))]);
+        return new ExampleResult<GeneratedRequest>(request, bytes, wire, trace, null, [.. mismatches.Where(m => rules.Contains(m.Rule))]);
     }
 
-    private static async Task<(ExampleResult Smallest, int Steps)> ShrinkAsync(CaseContext ctx, Arbitrary<GeneratedRequest> arbitrary, ExampleResult start,
-        Func<ExampleResult, bool> stillFails, IReadOnlyList<Rule> rules, Stopwatch clock, TimeSpan budget)
+    private static async Task<(ExampleResult<T> Smallest, int Steps)> ShrinkAsync<T>(CaseContext ctx, Arbitrary<T> arbitrary, Func<CaseContext, T, Task<ExampleResult<T>>> send,
+        ExampleResult<T> start, Func<ExampleResult<T>, bool> stillFails, Stopwatch clock, TimeSpan budget)
     {
-        ExampleResult current = start;
+        ExampleResult<T> current = start;
         int steps = 0, attempts = 0;
         bool progressed = true;
         while (progressed && attempts < MaxShrinkAttempts && clock.Elapsed < budget && !ctx.Token.IsCancellationRequested)
         {
             progressed = false;
-            foreach (GeneratedRequest candidate in arbitrary.Shrinker(current.Request))
+            foreach (T candidate in arbitrary.Shrinker(current.Example))
             {
                 if (++attempts > MaxShrinkAttempts || clock.Elapsed >= budget)
                 {
                     break;
                 }
 
-                ExampleResult result = await SendAsync(ctx, candidate, rules).ConfigureAwait(false);
+                ExampleResult<T> result = await send(ctx, candidate).ConfigureAwait(false);
                 if (stillFails(result))
                 {
                     current = result;
@@ -144,7 +152,7 @@ internal static class PropertyCheck
         return (current, steps);
     }
 
-    private static void Record(Evidence ev, ExampleResult r)
+    private static void Record<T>(Evidence ev, ExampleResult<T> r)
     {
         lock (ev)
         {
