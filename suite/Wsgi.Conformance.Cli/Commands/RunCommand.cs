@@ -25,14 +25,15 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel") { Description = "Cases run at once (default 4).", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed") { Description = "Seed of generated requests (default 1).", DefaultValueFactory = _ => 1 };
         var examples = new Option<int>("--examples") { Description = "Generated requests per property case (default 100).", DefaultValueFactory = _ => 100 };
+        var replay = new Option<int?>("--replay") { Description = "Run only generated example N of each property case (with the same --seed): the replay a report's counterexample names." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress lines." };
         var baseline = new Option<string?>("--baseline") { Description = "Expected outcomes by case id (JSON object, id -> outcome; unnamed cases are expected to pass): exit 1 only on regressions against it." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write this run's outcomes by case id to FILE, as a baseline for later runs." };
         var target = TargetOption.Create();
-        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, examples, quiet, baseline, writeBaseline };
+        var command = new Command("run", "Run the conformance suite against a server and write the reports.") { url, target, output, cases, timeout, parallel, seed, examples, replay, quiet, baseline, writeBaseline };
         command.SetAction((parsed, token) => TargetOption.RunAsync(parsed.GetValue(target), parsed.GetValue(url), parsed.GetResult(parallel) is { Implicit: false }, parsed.GetValue(output)!, stderr, (targetUrl, targetParallel) => RunAsync(stdout, stderr, new Settings(
             targetUrl ?? parsed.GetValue(url), parsed.GetValue(output)!, parsed.GetValue(cases) ?? [], parsed.GetValue(timeout), targetParallel ?? parsed.GetValue(parallel), parsed.GetValue(seed), parsed.GetValue(quiet),
-            parsed.GetValue(baseline), parsed.GetValue(writeBaseline), parsed.GetValue(examples)), token), token));
+            parsed.GetValue(baseline), parsed.GetValue(writeBaseline), parsed.GetValue(examples), parsed.GetValue(replay)), token), token));
         return command;
     }
 
@@ -156,7 +157,7 @@ internal static class RunCommand
             }
         }
 
-        var options = new RunOptions { Timeout = TimeSpan.FromSeconds(s.Timeout), Parallel = s.Parallel, Seed = s.Seed, Examples = s.Examples };
+        var options = new RunOptions { Timeout = TimeSpan.FromSeconds(s.Timeout), Parallel = s.Parallel, Seed = s.Seed, Examples = s.Examples, Replay = s.Replay };
         IReadOnlyList<CaseResult> results = await SuiteRunner.RunAsync(probe, selected, options, Observe, token).ConfigureAwait(false);
         RunResult run = Snapshot(results, complete: true);
         foreach (Reporter reporter in Reporter.All)
@@ -195,7 +196,7 @@ internal static class RunCommand
         File.Move(full + ".tmp", full, overwrite: true);
     }
 
-    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet, string? Baseline, string? WriteBaseline, int Examples = 100)
+    private sealed record Settings(string? Url, string Out, string[] Cases, double Timeout, int Parallel, int Seed, bool Quiet, string? Baseline, string? WriteBaseline, int Examples = 100, int? Replay = null)
     {
         public void Validate()
         {
@@ -218,6 +219,11 @@ internal static class RunCommand
             if (Examples is < 1 or > 100_000)
             {
                 problems.Add($"--examples must be from 1 to 100000; got {Examples}");
+            }
+
+            if (Replay is < 0)
+            {
+                problems.Add($"--replay names a generated example by its index, 0 or more; got {Replay}");
             }
 
             if (problems.Count > 0)

@@ -31,7 +31,7 @@ internal static class PropertyCheck
     /// <summary>The case body for <paramref name="rules"/>: generated requests against <see cref="EnvironOracle"/>.</summary>
     public static Task RunAsync(CaseContext ctx, Evidence ev, string caseId, IReadOnlyList<Rule> rules) =>
         RunAsync(ctx, ev, caseId, "request", RequestArbitraries.Requests(), (c, request) => SendAsync(c, request, rules),
-            results => $"{ctx.Examples} generated requests agree with the oracle (seed {ctx.Seed}: {results.Count(r => r.Example.Body.Kind == BodyKind.Chunked)} chunked, " +
+            results => $"{results.Count} generated requests agree with the oracle (seed {ctx.Seed}: {results.Count(r => r.Example.Body.Kind == BodyKind.Chunked)} chunked, " +
                 $"{results.Count(r => r.Example.AbsoluteForm)} absolute-form, {results.Count(r => r.Example.Http10)} HTTP/1.0)");
 
     /// <summary>The case body for any generated example: <see cref="CaseContext.Examples"/> examples from
@@ -42,9 +42,10 @@ internal static class PropertyCheck
         where T : notnull
     {
         long baseSeed = ctx.Random.NextInt64();
-        var results = new ExampleResult<T>[ctx.Examples];
-        await Parallel.ForEachAsync(Enumerable.Range(0, ctx.Examples), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ctx.Token },
-            async (i, _) => results[i] = await send(ctx, Example(arbitrary, baseSeed, i)).ConfigureAwait(false)).ConfigureAwait(false);
+        int[] indexes = ctx.Replay is int only ? [only] : [.. Enumerable.Range(0, ctx.Examples)];
+        var results = new ExampleResult<T>[indexes.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, indexes.Length), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ctx.Token },
+            async (i, _) => results[i] = await send(ctx, Example(arbitrary, baseSeed, indexes[i])).ConfigureAwait(false)).ConfigureAwait(false);
 
         var broken = results.SelectMany((r, i) => r.Mismatches.Select(m => (m.Rule, Index: i)))
             .GroupBy(x => x.Rule).Select(g => (Rule: g.Key, First: g.Min(x => x.Index), Count: g.Select(x => x.Index).Distinct().Count()))
@@ -58,10 +59,10 @@ internal static class PropertyCheck
             Record(ev, smallest);
             foreach (Mismatch m in smallest.Mismatches.Where(m => m.Rule == rule))
             {
-                ev.Add(new Violation(m.Rule, $"{m.Subject} for generated {noun} #{first} (shrunk in {steps} steps)", m.Expected, m.Actual, 0));
+                ev.Add(new Violation(m.Rule, $"{m.Subject} for generated {noun} #{indexes[first]} (shrunk in {steps} steps)", m.Expected, m.Actual, 0));
             }
 
-            ev.Notes.Add($"[{rule.Id}] broken by {count} of {ctx.Examples} generated {noun}s; smallest counterexample: {smallest.Example}; request {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId)}");
+            ev.Notes.Add($"[{rule.Id}] broken by {count} of {indexes.Length} generated {noun}s; smallest counterexample: {smallest.Example}; request {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId, indexes[first])}");
         }
 
         if (refused > 0)
@@ -69,8 +70,8 @@ internal static class PropertyCheck
             int first = Array.FindIndex(results, r => r.Problem is not null);
             var (smallest, steps) = await ShrinkAsync(ctx, arbitrary, send, results[first], r => r.Problem is not null, shrinkClock, shrinkBudget).ConfigureAwait(false);
             Record(ev, smallest);
-            string what = $"{refused} of {ctx.Examples} valid generated {noun}s got no probe trace ({smallest.Problem}; {Expect.Describe(smallest.Wire)}); " +
-                $"smallest (#{first}, shrunk in {steps} steps): {smallest.Example}; request {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId)}";
+            string what = $"{refused} of {indexes.Length} valid generated {noun}s got no probe trace ({smallest.Problem}; {Expect.Describe(smallest.Wire)}); " +
+                $"smallest (#{indexes[first]}, shrunk in {steps} steps): {smallest.Example}; request {Py.BytesRepr(smallest.Bytes)}; {Replay(ctx, caseId, indexes[first])}";
             if (broken.Count == 0)
             {
                 ev.Error = what;
@@ -164,6 +165,6 @@ internal static class PropertyCheck
         }
     }
 
-    private static string Replay(CaseContext ctx, string caseId) =>
-        $"seed {ctx.Seed}; replay: wsgi-conformance run --url {ctx.Target.BaseUri} --case '{caseId}' --seed {ctx.Seed} --examples {ctx.Examples}";
+    private static string Replay(CaseContext ctx, string caseId, int index) =>
+        $"seed {ctx.Seed}; replay: wsgi-conformance run --url {ctx.Target.BaseUri} --case '{caseId}' --seed {ctx.Seed} --replay {index}";
 }

@@ -7,7 +7,7 @@ namespace Wsgi.Conformance.Running;
 
 /// <summary>What a case runs with: the probe client, the target, a seeded random source, and helpers
 /// that send requests and record them in the case's evidence.</summary>
-public sealed class CaseContext(ProbeClient probe, string caseId, int seed, CancellationToken cancellationToken, int examples = 100)
+public sealed class CaseContext(ProbeClient probe, string caseId, int seed, CancellationToken cancellationToken, int examples = 100, int? replay = null)
 {
     private int _requests;
 
@@ -29,6 +29,9 @@ public sealed class CaseContext(ProbeClient probe, string caseId, int seed, Canc
 
     /// <summary>How many generated requests a property case sends (<see cref="RunOptions.Examples"/>).</summary>
     public int Examples => examples;
+
+    /// <summary>When set, property cases run only the generated example with this index.</summary>
+    public int? Replay => replay;
 
     /// <summary>The SCRIPT_NAME a correct server gives the probe.</summary>
     public string ScriptName => Target.Mount;

@@ -14,4 +14,8 @@ public sealed record RunOptions
 
     /// <summary>How many generated requests each property case sends.</summary>
     public int Examples { get; init; } = 100;
+
+    /// <summary>Run only this generated example (by its index) in each property case: the replay of a
+    /// counterexample a report named, with the same seed.</summary>
+    public int? Replay { get; init; }
 }

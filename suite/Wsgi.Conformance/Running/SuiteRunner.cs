@@ -41,7 +41,7 @@ public static class SuiteRunner
         TimeSpan budget = options.Timeout * CaseBudgetInTimeouts;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(budget);
-        var context = new CaseContext(probe, c.Id, options.Seed, cts.Token, options.Examples);
+        var context = new CaseContext(probe, c.Id, options.Seed, cts.Token, options.Examples, options.Replay);
         Task run = Task.Run(() => c.Run(context, evidence), CancellationToken.None);
         Task finished = await Task.WhenAny(run, Task.Delay(budget + TimeSpan.FromSeconds(1), CancellationToken.None)).ConfigureAwait(false);
         if (finished != run)
