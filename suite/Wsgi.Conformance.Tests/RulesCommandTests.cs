@@ -39,6 +39,7 @@ public sealed partial class RulesCommandTests
             "http1.transfer_encoding.http10",
             "http1.field.obs_fold",
             "http1.line_ending.bare_cr",
+            "http1.message.invalid",
             "http1.field.value_ctl",
             "http1.line_ending.bare_lf",
             "http1.chunked.size_invalid",

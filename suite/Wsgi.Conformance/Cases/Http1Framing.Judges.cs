@@ -18,9 +18,11 @@ public static partial class Http1Framing
     // Template tokens: {P} the probe's mount path with its slash, {H} host:port, {SMUGGLE} a GET of
     // {P}smuggled (the canary: if its answer comes back, the server parsed those bytes as a request),
     // {SMUGGLE_CHUNK} the canary as one chunk of a chunked body, {R5} an X-Probe header asking the probe
-    // to read(5) from wsgi.input ({RS}: as many bytes as {SMUGGLE} has), {LEN} the number of bytes after this message's head, {PAUSE} where the
-    // client stops sending for PauseMs.
+    // to read(5) from wsgi.input ({RS}: as many bytes as the canary has), {LEN} the number of bytes after this message's head, {PAUSE} where the
+    // client stops sending for PauseMs. {S:label} (and {S:label:5}, {S:label:S}: reading first) makes the probe answer
+    // 'label' with a Content-Length; {SMUGGLE+} and {SMUGGLE_CHUNK+} are the canary answered that way ('smuggled').
     private const string Smuggle = "{SMUGGLE}";
+    private const string SmuggleAnswered = "{SMUGGLE+}";
     private const string Pause = "{PAUSE}";
     private const int PauseMs = 300;
     private const string SmuggledPath = "/smuggled";
@@ -53,32 +55,34 @@ public static partial class Http1Framing
         }
     }
 
-    private static Regex ReadToken { get; } = new(@"\{R(\d+)\}", RegexOptions.CultureInvariant);
+    private static Regex ReadToken { get; } = new(@"\{R(\d+|S)\}", RegexOptions.CultureInvariant);
 
     // {S:first} (or {S:first:5}, reading 5 bytes first): the probe answers 'first' with a Content-Length,
     // so that servers which close after a response without one (waitress) keep the connection for the next.
-    private static Regex LabelToken { get; } = new(@"\{S:([a-z]+)(?::(\d+))?\}", RegexOptions.CultureInvariant);
+    private static Regex LabelToken { get; } = new(@"\{S:([a-z]+)(?::(\d+|S))?\}", RegexOptions.CultureInvariant);
+
+    // A trace answer has no Content-Length (docs/PROBE.md): its end is the close. When a server keeps the connection
+    // and answers what follows (the canary), the two answers run together; when it resets, the first is lost. The
+    // label 'stored' answers with a Content-Length instead, and the trace is fetched from the probe's store.
+    private const string StoredLabel = "stored";
 
     /// <summary>The exact bytes of one message template for this target.</summary>
     private static string Render(Target target, string template, string? id = null)
     {
         string p = target.Mount + "/";
-        string smuggle = $"GET {p}smuggled HTTP/1.1\r\nHost: {target.Authority}\r\n\r\n";
+        string plain = $"GET {p}smuggled HTTP/1.1\r\nHost: {target.Authority}\r\n\r\n";
+        string answered = $"GET {p}smuggled HTTP/1.1\r\nHost: {target.Authority}\r\n{LabelHeader("smuggled", null, id)}\r\n";
+        string canary = template.Contains(SmuggleAnswered, StringComparison.Ordinal) || template.Contains("{SMUGGLE_CHUNK+}", StringComparison.Ordinal) ? answered : plain;
         string s = template
-            .Replace("{SMUGGLE_CHUNK}", $"{smuggle.Length:x}\r\n{smuggle}\r\n0\r\n\r\n", StringComparison.Ordinal)
-            .Replace(Smuggle, smuggle, StringComparison.Ordinal)
+            .Replace("{SMUGGLE_CHUNK+}", $"{answered.Length:x}\r\n{answered}\r\n0\r\n\r\n", StringComparison.Ordinal)
+            .Replace("{SMUGGLE_CHUNK}", $"{plain.Length:x}\r\n{plain}\r\n0\r\n\r\n", StringComparison.Ordinal)
+            .Replace(SmuggleAnswered, answered, StringComparison.Ordinal)
+            .Replace(Smuggle, plain, StringComparison.Ordinal)
             .Replace("{P}", p, StringComparison.Ordinal)
             .Replace("{H}", target.Authority, StringComparison.Ordinal);
-        s = s.Replace("{RS}", $"{{R{smuggle.Length}}}", StringComparison.Ordinal);
-        s = ReadToken.Replace(s, m => "X-Probe: " + new Scenario { Id = id, Input = [["read", int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]] }.ToHeaderValue() + "\r\n");
-        s = LabelToken.Replace(s, m => "X-Probe: " + new Scenario
-        {
-            Id = $"{id}-{m.Groups[1].Value}",
-            Respond = "scenario",
-            Input = m.Groups[2].Success ? [["read", int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)]] : null,
-            Headers = [("Content-Type", "text/plain"), ("Content-Length", m.Groups[1].Length.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-            Body = [BodyStep.Data(m.Groups[1].Value)],
-        }.ToHeaderValue() + "\r\n");
+        int Count(string n) => n == "S" ? canary.Length : int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+        s = ReadToken.Replace(s, m => "X-Probe: " + new Scenario { Id = id, Input = [["read", Count(m.Groups[1].Value)]] }.ToHeaderValue() + "\r\n");
+        s = LabelToken.Replace(s, m => LabelHeader(m.Groups[1].Value, m.Groups[2].Success ? Count(m.Groups[2].Value) : null, id));
         int head = s.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         if (head < 0)
         {
@@ -88,6 +92,17 @@ public static partial class Http1Framing
         int body = s.Length - head - 4 - (Pause.Length * CountOf(s.AsSpan(head), Pause));
         return s.Replace("{LEN}", body.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    /// <summary>An X-Probe header making the probe answer <paramref name="label"/> with a Content-Length (after reading
+    /// <paramref name="read"/> bytes), the trace stored under the exchange id and the label.</summary>
+    private static string LabelHeader(string label, int? read, string? id) => "X-Probe: " + new Scenario
+    {
+        Id = $"{id}-{label}",
+        Respond = "scenario",
+        Input = read is { } n ? [["read", n]] : null,
+        Headers = [("Content-Type", "text/plain"), ("Content-Length", label.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        Body = [BodyStep.Data(label)],
+    }.ToHeaderValue() + "\r\n";
 
     private static int CountOf(ReadOnlySpan<char> s, string what)
     {
@@ -126,6 +141,18 @@ public static partial class Http1Framing
 
             string? label = trace is null && r.StatusCode is >= 200 and < 300 && r.Body.Length is > 0 and <= 16 && r.Body.All(b => b is >= (byte)'a' and <= (byte)'z')
                 ? Encoding.ASCII.GetString(r.Body) : null;
+            if (label == StoredLabel && await ctx.Probe.FetchAsync($"{id}-{StoredLabel}", ctx.Token).ConfigureAwait(false) is { } stored)
+            {
+                // A {S:stored} answer: what the app saw is in the probe's store.
+                lock (ev)
+                {
+                    stored.Wire = wire.ToWire();
+                    ev.Traces.Add(stored);
+                }
+
+                (trace, label) = (stored, null);
+            }
+
             list.Add(new Answer(r.StatusCode, r.Reason, trace, label));
         }
 
@@ -144,13 +171,14 @@ public static partial class Http1Framing
     /// <summary>The request must be refused with one of <paramref name="statuses"/> and the connection closed, the
     /// canary never answered. <paramref name="acceptIf"/>: a 2xx whose trace passes it is allowed too (then the
     /// connection may stay open, but nothing after the request may be answered). <paramref name="mayContinue"/>: an
-    /// answer after which the request counts as valid, so the connection may go on to the canary.</summary>
+    /// answer after which the request counts as valid, so the connection may go on to the canary. <paramref name="orElse"/>:
+    /// what <paramref name="acceptIf"/> allows, for the expected text.</summary>
     private static Case Refuse(Rule rule, string? variant, string title, int[] statuses, string[] messages, Func<Trace, bool>? acceptIf = null, bool waitingIsWhole = false,
-        Func<Answer, bool>? mayContinue = null) =>
+        Func<Answer, bool>? mayContinue = null, string? orElse = null) =>
         new(CaseKit.Id(rule, variant), title, [rule], async (ctx, ev) =>
         {
             Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
-            string want = $"{string.Join(" or ", statuses)}, then close, nothing after it parsed";
+            string want = $"{string.Join(" or ", statuses)}, then close, nothing after it parsed" + (orElse is null ? "" : $"; {orElse}");
             ev.Notes.Add(seen.Describe());
             if (seen.First is not { } first)
             {
@@ -211,14 +239,61 @@ public static partial class Http1Framing
             }
         });
 
+    /// <summary>The request is invalid under <paramref name="rule"/> (a MUST: treat it as invalid, or repair it the way the
+    /// rule allows). A 400 and the close pass. Treating it as invalid without that answer (closing, or holding the
+    /// connection, with no response; another status) meets the MUST and breaks only the SHOULD of
+    /// <see cref="Rules.Http1MessageInvalid"/> (RFC 9112 §2.2: "SHOULD respond with a 400 (Bad Request) response and close
+    /// the connection"): warn. A 2xx means the request was processed: <paramref name="check"/>, given the probe's trace,
+    /// returns the expected and actual values when the app saw it unrepaired (the MUST broken: fail).</summary>
+    private static Case Invalid(Rule rule, string variant, string title, string[] messages, Func<Trace, (string Expected, string Actual)?> check) =>
+        new(CaseKit.Id(rule, variant), title, [rule, Rules.Http1MessageInvalid], async (ctx, ev) =>
+        {
+            const string Want = "400, then close (the request is invalid)";
+            Seen seen = await ExchangeAsync(ctx, ev, messages, 2).ConfigureAwait(false);
+            ev.Notes.Add(seen.Describe());
+            if (seen.First is not { } first)
+            {
+                if (!seen.Closed)
+                {
+                    // Held open without an answer: a plain GET on a new connection tells a server that refuses
+                    // to process the request from a dead one.
+                    var (_, alive) = await ctx.ProbeAsync(ev, new ProbeRequest()).ConfigureAwait(false);
+                    if (alive is null)
+                    {
+                        ev.Error = $"no answer to this request, nor to a plain GET after it: {seen.Describe()}";
+                        return;
+                    }
+                }
+
+                Violate(ev, Rules.Http1MessageInvalid, "response", Want, seen.Describe() + " (not processed, but no 400)");
+                return;
+            }
+
+            if (first.Status is >= 200 and < 300)
+            {
+                if (!NotTheProbe(ev, first) && first.Trace is { } trace && check(trace) is { } wrong)
+                {
+                    Violate(ev, rule, "the app's view", wrong.Expected, wrong.Actual);
+                }
+
+                return;
+            }
+
+            if (first.Status != 400 || !seen.Closed)
+            {
+                Violate(ev, Rules.Http1MessageInvalid, "response", Want, seen.Describe());
+            }
+        });
+
     /// <summary>The request must be answered with one of <paramref name="statuses"/>, then the connection closed and
     /// nothing after it answered (the judge of <see cref="Refuse"/>, for requests that are valid).</summary>
     private static Case Only(Rule rule, string? variant, string title, int[] statuses, string[] messages) => Refuse(rule, variant, title, statuses, messages);
 
-    /// <summary>A 2xx that is not the probe's trace leaves the harness unable to tell what the app saw: an error.</summary>
+    /// <summary>A 2xx that is not the probe's trace (nor a scripted answer it was asked for) leaves the harness unable
+    /// to tell what the app saw: an error.</summary>
     private static bool NotTheProbe(Evidence ev, Answer first)
     {
-        if (first.Status is >= 200 and < 300 && first.Trace is null)
+        if (first.Status is >= 200 and < 300 && first.Trace is null && first.Label is null)
         {
             ev.Error = $"the {first.Status} answer is not the probe's trace: is the probe served at this URL?";
             return true;
@@ -248,7 +323,7 @@ public static partial class Http1Framing
                 return;
             }
 
-            string? expected = body is null ? null : Render(ctx.Target, body);
+            string? expected = body is null ? null : Render(ctx.Target, body, seen.Id);
             if (expected is not null && first.Status < 300 && FirstRead(first.Trace) is { Data: { } data } && Encoding.Latin1.GetString(data) != expected)
             {
                 Violate(ev, rule, "wsgi.input", $"the body framed by Transfer-Encoding: {Py.Cut(Py.BytesRepr(Encoding.Latin1.GetBytes(expected)))}", Py.Cut(Py.BytesRepr(data)));

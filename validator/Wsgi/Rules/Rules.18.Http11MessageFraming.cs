@@ -20,7 +20,7 @@ public static partial class Rules
     public static readonly Rule Http1ContentLengthOverflow = new(
         "http1.content_length.overflow", Party.Server, Level.Must, "ext (RFC 9110 §8.6)", Group18,
         Section: "—",
-        Summary: "A Content-Length of 2^64+5 is refused (400, or 413 as too large) and the connection closed, or passed on whole (CONTENT_LENGTH '18446744073709551621', or no answer while the server waits for the rest; nothing after it answered); it is never wrapped to 5.",
+        Summary: "A Content-Length of 2^64+5 is refused (400, or 413 as too large) and the connection closed, or taken whole: CONTENT_LENGTH '18446744073709551621' with the body running on past 'hello' (read(6) gives b'helloG', or the read raises), or no answer while the server waits for the rest; nothing after it is answered. It is never wrapped to 5 (read(6) giving b'hello' fails, whatever CONTENT_LENGTH says).",
         Quote: "[RFC 9110 §8.6] Likewise, a sender MUST NOT forward a message with a Content-Length header field value that does not match the ABNF above... Recipients MUST anticipate potentially large decimal numerals and prevent parsing errors due to integer conversion overflows or precision loss due to integer representation.",
         Anchors: "—",
         Observability: "B");
@@ -119,10 +119,19 @@ public static partial class Rules
     public static readonly Rule Http1LineEndingBareCr = new(
         "http1.line_ending.bare_cr", Party.Server, Level.Must, "ext (RFC 9112 §2.2)", Group18,
         Section: "—",
-        Summary: "A CR not followed by LF in the head is refused with 400, or replaced by SP before the value reaches the app ('a\\rb' arrives as 'a b'); it never ends a field line.",
+        Summary: "A CR not followed by LF in the head makes the request invalid (it is not processed: a 400 passes, and closing without an answer meets this MUST, leaving only http1.message.invalid's SHOULD broken) or is replaced by SP before the value reaches the app ('a\\rb' arrives as 'a b'); a request processed with the CR kept in a value, or read as a line end, fails.",
         Quote: "[RFC 9112 §2.2] A sender MUST NOT generate a bare CR (a CR character not immediately followed by LF) within any protocol elements other than the content. A recipient of such a bare CR MUST consider that element to be invalid or replace each bare CR with SP before processing the element or forwarding the message.",
         Anchors: "—",
         Observability: "B+E");
+
+    /// <summary>A request that does not match the message grammar: 400, then close.</summary>
+    public static readonly Rule Http1MessageInvalid = new(
+        "http1.message.invalid", Party.Server, Level.Should, "ext (RFC 9112 §2.2)", Group18,
+        Section: "—",
+        Summary: "A request that does not match the HTTP/1.1 message grammar (a bare CR in a field line) is answered 400 and the connection closed; closing without an answer, holding the connection without one, or another error status is safe but breaks this SHOULD (warn).",
+        Quote: "[RFC 9112 §2.2] When a server listening only for HTTP request messages, or processing what appears from the start-line to be an HTTP request message, receives a sequence of octets that does not match the HTTP-message grammar aside from the robustness exceptions listed above, the server SHOULD respond with a 400 (Bad Request) response and close the connection.",
+        Anchors: "—",
+        Observability: "B");
 
     /// <summary>CR, LF or NUL in a field value: reject, or replace with SP.</summary>
     public static readonly Rule Http1FieldValueCtl = new(
@@ -227,7 +236,7 @@ public static partial class Rules
     public static readonly Rule Http1RequestLineLeadingEmptyLine = new(
         "http1.request_line.leading_empty_line", Party.Server, Level.Should, "ext (RFC 9112 §2.2)", Group18,
         Section: "—",
-        Summary: "A CRLF before the request line is ignored: the request is answered as usual.",
+        Summary: "A CRLF before the request line is ignored: the request reaches the app as usual, with REQUEST_METHOD exactly 'GET' (not '\\r\\nGET').",
         Quote: "[RFC 9112 §2.2] In the interest of robustness, a server that is expecting to receive and parse a request-line SHOULD ignore at least one empty line (CRLF) received prior to the request-line.",
         Anchors: "—",
         Observability: "B");
@@ -254,7 +263,7 @@ public static partial class Rules
     public static readonly Rule Http1ConnectionClose = new(
         "http1.connection.close", Party.Server, Level.Must, "ext (RFC 9112 §9.6)", Group18,
         Section: "—",
-        Summary: "After answering a request with 'Connection: close' (or an HTTP/1.0 request without keep-alive) the server closes the connection and processes nothing sent after it.",
+        Summary: "After answering a request with 'Connection: close' (or an HTTP/1.0 request without keep-alive) the server closes the connection and processes nothing sent after it; sent alone (no bytes after it), the connection is closed within 1 s of the response.",
         Quote: "[RFC 9112 §9.6] A server that receives a \"close\" connection option MUST initiate closure of the connection after it sends the final response to the request that contained the \"close\" connection option. ... The server MUST NOT process any further requests received on that connection.",
         Anchors: "—",
         Observability: "B+E");
@@ -263,7 +272,7 @@ public static partial class Rules
     [
         Http1ContentLengthInvalid, Http1ContentLengthOverflow, Http1ContentLengthIdenticalValues, Http1BodyWholeFraming, Http1FieldSpaceBeforeColon,
         Http1TransferEncodingWithContentLength, Http1TransferEncodingChunkedNotFinal, Http1TransferEncodingUnknown, Http1TransferEncodingChunkedTwice,
-        Http1TransferEncodingCaseInsensitive, Http1TransferEncodingHttp10, Http1FieldObsFold, Http1LineEndingBareCr, Http1FieldValueCtl, Http1LineEndingBareLf,
+        Http1TransferEncodingCaseInsensitive, Http1TransferEncodingHttp10, Http1FieldObsFold, Http1LineEndingBareCr, Http1MessageInvalid, Http1FieldValueCtl, Http1LineEndingBareLf,
         Http1ChunkedSizeInvalid, Http1ChunkedSizeOverflow, Http1ChunkedExtensionIgnored, Http1ChunkedCrlf, Http1ChunkedTrailerNotMerged,
         Http1RequestLineInvalid, Http1RequestLineTargetTooLong, Http1RequestLineAbsoluteForm, Http1RequestLineAsteriskForm, Http1RequestLineLeadingEmptyLine,
         Http1PipeliningInOrder, Http1BodyUnreadNotParsed, Http1ConnectionClose,
