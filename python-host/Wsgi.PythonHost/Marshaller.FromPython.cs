@@ -49,7 +49,7 @@ internal sealed partial class Marshaller
                 return big.ToBigInteger();
             }
 
-            return l is >= int.MinValue and <= int.MaxValue ? (int)l : l;
+            return l is >= int.MinValue and <= int.MaxValue ? (object)(int)l : l;
         }
 
         if (type == LibPython.FloatType)
