@@ -13,7 +13,7 @@ public sealed class PropertyRunCommandTests
             var (code, stdout, stderr) = Cli.Run("run", "--out", dir, "--quiet", "--case", "*/property", "--examples", "25", "--seed", "5");
 
             Assert.True(code == 0, stdout + stderr);
-            Assert.Contains("6 cases", stdout);
+            Assert.Contains("7 cases", stdout);
             string results = File.ReadAllText(Path.Combine(dir, "results.json"));
             Assert.Contains("25 generated requests agree with the oracle (seed 5", results);
         }

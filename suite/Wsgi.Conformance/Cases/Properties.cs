@@ -24,7 +24,17 @@ public static class Properties
         Property("generated bodies (Content-Length, chunked with random chunk sizes, extensions, trailers): wsgi.input gives the decoded body",
             InputChunkedDecoded, InputPythonSemantics),
         ResponseCase(),
+        KeepAliveCase(),
     ];
+
+    // Generated keep-alive sequences (2 to 4 requests on one connection, bodies read whole, half or not at all):
+    // every answered request reaches the app as the oracle says, and no unread body is parsed as a request.
+    private static Case KeepAliveCase()
+    {
+        string id = CaseKit.Id(KeepAliveProperty.Rules[0], "property");
+        return new Case(id, "generated keep-alive sequences (2 to 4 requests on one connection, bodies read whole, half or not at all): each request reaches the app as sent",
+            KeepAliveProperty.Rules, (ctx, ev) => KeepAliveProperty.RunAsync(ctx, ev, id));
+    }
 
     // Generated responses (statuses, fields, Content-Length or none, write() then items with empty and binary
     // ones, GET or HEAD, HTTP/1.1 or 1.0): the wire carries exactly the app's bytes, framed correctly.

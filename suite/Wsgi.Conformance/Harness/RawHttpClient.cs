@@ -40,6 +40,13 @@ public static class RawHttpClient
                 {
                     await WaitForContinueAsync(exchange, part.DelayMs, deadline.Token).ConfigureAwait(false);
                 }
+                else if (part.AfterResponses > 0)
+                {
+                    if (!await WaitForResponsesAsync(exchange, part.AfterResponses, part.DelayMs, deadline.Token).ConfigureAwait(false))
+                    {
+                        break; // The server closed (or never answered): the rest of the sequence is not sent.
+                    }
+                }
                 else if (part.DelayMs > 0)
                 {
                     await Task.Delay(part.DelayMs, deadline.Token).ConfigureAwait(false);
@@ -56,6 +63,31 @@ public static class RawHttpClient
 
         await reader.ConfigureAwait(false);
         return exchange;
+    }
+
+    // Whether the responses arrived on a connection still open.
+    private static async Task<bool> WaitForResponsesAsync(RawExchange exchange, int count, int maxWaitMs, CancellationToken token)
+    {
+        var until = Stopwatch.StartNew();
+        while (until.ElapsedMilliseconds < maxWaitMs && !token.IsCancellationRequested)
+        {
+            lock (exchange)
+            {
+                if (exchange.End != ConnectionEnd.Complete)
+                {
+                    return false;
+                }
+
+                if (exchange.Responses.Count(r => r.StatusCode >= 200) >= count)
+                {
+                    return true;
+                }
+            }
+
+            await Task.Delay(2, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return false;
     }
 
     private static async Task WaitForContinueAsync(RawExchange exchange, int maxWaitMs, CancellationToken token)

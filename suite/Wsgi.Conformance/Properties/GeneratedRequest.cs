@@ -46,8 +46,9 @@ public sealed record GeneratedRequest(string Method, bool AbsoluteForm, IReadOnl
     }
 
     /// <summary>The exact request bytes: request line, <c>Host</c>, the generated fields, <paramref name="extra"/>
-    /// (the harness's <c>X-Probe</c>), the framing field, <c>Connection: close</c>, then the body.</summary>
-    public byte[] Render(Target target, IEnumerable<(string Name, string Value)> extra)
+    /// (the harness's <c>X-Probe</c>), the framing field, <c>Connection: close</c> (unless <paramref name="close"/>
+    /// is false: a request of a keep-alive sequence), then the body.</summary>
+    public byte[] Render(Target target, IEnumerable<(string Name, string Value)> extra, bool close = true)
     {
         var head = new StringBuilder();
         head.Append(Method).Append(' ').Append(RequestTarget(target)).Append(' ').Append(Version).Append("\r\n");
@@ -67,7 +68,7 @@ public sealed record GeneratedRequest(string Method, bool AbsoluteForm, IReadOnl
             head.Append(fieldName).Append(": ").Append(fieldValue).Append("\r\n");
         }
 
-        head.Append("Connection: close\r\n\r\n");
+        head.Append(close ? "Connection: close\r\n\r\n" : "\r\n");
         return [.. Encoding.Latin1.GetBytes(head.ToString()), .. Body.WireBytes()];
     }
 
