@@ -5,7 +5,7 @@ using System.Text;
 namespace Wsgi.Conformance.Tests;
 
 /// <summary>A TCP server double on 127.0.0.1 that misbehaves in one way for every connection: one of the
-/// <see cref="Behaviour"/>s, or a script (a server played over real sockets, like <see cref="UwsgiLikeServer"/>).</summary>
+/// <see cref="Behaviour"/>s, or a script (a server played over real sockets, like <c>UwsgiLikeServer</c>).</summary>
 public sealed class HostileServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);

@@ -57,6 +57,14 @@ public sealed class WsgirefCases(WsgirefFixture wsgiref) : IClassFixture<Wsgiref
         ["http1.transfer_encoding.chunked_not_final/gzip"] = Outcome.Fail,
         ["http1.transfer_encoding.chunked_not_final/identity"] = Outcome.Fail,
         ["http1.transfer_encoding.unknown"] = Outcome.Warn,
+        // The same parsing with the body (and the canary) 300 ms after the head: nothing is smuggled (wsgiref closes
+        // after one answer), but the app still gets the unchecked Content-Length and the raw chunked bytes.
+        ["http1.content_length.invalid/plus-split"] = Outcome.Fail,
+        ["http1.content_length.invalid/hex-split"] = Outcome.Fail,
+        ["http1.transfer_encoding.with_content_length/cl-te-split"] = Outcome.Fail,
+        ["http1.transfer_encoding.with_content_length/te-cl-split"] = Outcome.Fail,
+        ["http1.transfer_encoding.chunked_not_final/gzip-split"] = Outcome.Fail,
+        ["http1.transfer_encoding.unknown/split"] = Outcome.Warn,
         ["http1.transfer_encoding.chunked_twice/list"] = Outcome.Warn,
         ["http1.transfer_encoding.chunked_twice/two-fields"] = Outcome.Warn,
         ["http1.transfer_encoding.case_insensitive"] = Outcome.Fail,
@@ -108,6 +116,11 @@ public sealed class WsgirefCases(WsgirefFixture wsgiref) : IClassFixture<Wsgiref
         ["environ.HTTP.correspondence/property"] = Outcome.Warn,
         // No chunked decoding: 'Transfer-Encoding: chunked' with '1\r\n!\r\n0\r\n\r\n' reads b'1', the chunk size line.
         ["input.chunked_decoded/property"] = Outcome.Fail,
+        // Generated responses: a HEAD response carries the app's bytes (as http.head.no_body above).
+        ["iterable.binary_unaltered/property"] = Outcome.Fail,
+        // Keep-alive sequences: wsgiref answers HTTP/1.0 and closes, so only first requests are judged, and they
+        // carry the request properties' findings (chunked bodies not decoded, stripped field values).
+        ["http1.body.unread_not_parsed/property"] = Outcome.Fail,
     };
 
     public static TheoryData<string> CaseIds => [.. SuiteCatalogue.All.Select(c => c.Id)];
