@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Python.Runtime;
 
 namespace Wsgi.PythonHost;
@@ -17,11 +18,16 @@ internal sealed partial class Marshaller(InterpreterThread thread, HostModule mo
     // when it returned the value, so ours is released at the next callback or after the work item.
     private readonly List<PyObject> _returned = [];
 
+    // Python objects C# is done with (a result after close(), an exhausted iterator), released by the
+    // interpreter thread after its current work: letting go never waits for that thread.
+    private readonly ConcurrentQueue<PyObject> _released = new();
+
     public InterpreterThread Thread => thread;
 
     public HostModule Module => module;
 
-    /// <summary>Releases the references kept for values returned to Python (GIL held).</summary>
+    /// <summary>Releases the references kept for values returned to Python and those handed to
+    /// <see cref="ReleaseLater"/> (GIL held, on the interpreter thread).</summary>
     public void ReleaseReturned()
     {
         foreach (var o in _returned)
@@ -30,7 +36,15 @@ internal sealed partial class Marshaller(InterpreterThread thread, HostModule mo
         }
 
         _returned.Clear();
+        while (_released.TryDequeue(out var o))
+        {
+            o.Dispose();
+        }
     }
+
+    /// <summary>Gives up <paramref name="o"/> from any thread, without waiting: the interpreter thread
+    /// releases it after the work it is doing.</summary>
+    public void ReleaseLater(PyObject o) => _released.Enqueue(o);
 
     /// <summary>A C# callback from Python: converts the Python arguments (GIL held), calls
     /// <paramref name="target"/> without the GIL, converts what it returns, or raises what it threw

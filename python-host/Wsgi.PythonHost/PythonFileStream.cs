@@ -79,18 +79,7 @@ internal sealed class PythonFileStream(Marshaller marshaller, PyObject filelike)
             }
             finally
             {
-                try
-                {
-                    marshaller.Thread.Run(() =>
-                    {
-                        held.Dispose();
-                        return 0;
-                    });
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The interpreter is gone, and the object with it.
-                }
+                marshaller.ReleaseLater(held);
             }
         }
 

@@ -31,8 +31,17 @@ internal class PythonResult(Marshaller marshaller, PyObject result) : IEnumerabl
     /// <summary>The iteration reached its end (or failed, or was abandoned).</summary>
     internal virtual void IterationEnded() => Release();
 
-    /// <summary>Releases the Python object, once, on the interpreter thread.</summary>
+    /// <summary>Gives the Python object up, once (released by the interpreter thread after its current work).</summary>
     protected void Release()
+    {
+        if (Interlocked.Exchange(ref _result, null) is { } held)
+        {
+            marshaller.ReleaseLater(held);
+        }
+    }
+
+    /// <summary><c>close()</c> on the Python object, then its release (one trip to the interpreter thread).</summary>
+    protected void CloseResult()
     {
         var held = Interlocked.Exchange(ref _result, null);
         if (held is null)
@@ -42,36 +51,15 @@ internal class PythonResult(Marshaller marshaller, PyObject result) : IEnumerabl
 
         try
         {
-            marshaller.Thread.Run(() =>
-            {
-                held.Dispose();
-                return 0;
-            });
-        }
-        catch (ObjectDisposedException)
-        {
-            // The interpreter is gone, and the object with it.
-        }
-    }
-
-    /// <summary><c>close()</c> on the Python object, then its release.</summary>
-    protected void CloseResult()
-    {
-        try
-        {
             marshaller.Run(() =>
             {
-                if (Handle != IntPtr.Zero)
-                {
-                    Marshaller.CallClose(Handle);
-                }
-
+                Marshaller.CallClose(LibPython.Ptr(held));
                 return 0;
             });
         }
         finally
         {
-            Release();
+            marshaller.ReleaseLater(held);
         }
     }
 

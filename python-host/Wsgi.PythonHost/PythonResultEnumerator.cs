@@ -52,25 +52,10 @@ internal sealed class PythonResultEnumerator(Marshaller marshaller, PyObject? it
 
     private void Finish()
     {
-        var held = Interlocked.Exchange(ref _iterator, null);
-        if (held is null)
+        if (Interlocked.Exchange(ref _iterator, null) is { } held)
         {
-            return;
+            marshaller.ReleaseLater(held);
+            owner.IterationEnded();
         }
-
-        try
-        {
-            marshaller.Thread.Run(() =>
-            {
-                held.Dispose();
-                return 0;
-            });
-        }
-        catch (ObjectDisposedException)
-        {
-            // The interpreter is gone, and the iterator with it.
-        }
-
-        owner.IterationEnded();
     }
 }

@@ -32,7 +32,11 @@ public sealed class PythonRuntime : IDisposable
     {
         LibPythonPath = libPythonPath;
         _library = library;
-        _thread = new InterpreterThread(() => Startup(sysPath), () => _marshaller?.ReleaseReturned(), PythonEngine.Shutdown);
+        _thread = new InterpreterThread(() => Startup(sysPath), () => _marshaller?.ReleaseReturned(), () =>
+        {
+            _marshaller?.ReleaseReturned();
+            PythonEngine.Shutdown();
+        });
     }
 
     /// <summary>The running runtime of this process, or <c>null</c>.</summary>
