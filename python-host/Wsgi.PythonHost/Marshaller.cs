@@ -66,6 +66,10 @@ internal sealed partial class Marshaller(InterpreterThread thread, HostModule mo
                 positional = args is null ? [] : ArgumentsFromPython(LibPython.Ptr(args), kind);
                 keywords = kwargs is null ? null : KeywordsFromPython(LibPython.Ptr(kwargs));
             }
+            catch (Exception e) when (e is not PythonException)
+            {
+                throw ToPythonError(e);
+            }
             finally
             {
                 args?.Dispose();
