@@ -56,6 +56,41 @@ public sealed partial class BrokenAppTests(PythonFixture python)
         Assert.Equal([rule], log.Violations.Select(v => v.RuleId).Distinct());
     }
 
+    [Theory]
+    [MemberData(nameof(BrokenApps))]
+    public void In_strict_mode_each_broken_app_is_stopped_with_its_rule_or_has_it_recorded(string module)
+    {
+        string rule = RuleOf(module);
+        Wsgi.Catalogue.Rule declared = Wsgi.Catalogue.Rules.Get(rule);
+        var validator = Exchange.Strict(python.Runtime.LoadAppObject($"{module}:application"));
+
+        Exception?[] errors =
+        [
+            Exchange.Run(validator, WsgiRequest.Get()).Response.Error,
+            Exchange.Run(validator, WsgiRequest.Post("/", "name=value"u8.ToArray(), "application/x-www-form-urlencoded")).Response.Error,
+        ];
+
+        var stopped = errors.OfType<WsgiViolationException>().ToList();
+        if (declared.Level is Wsgi.Catalogue.Level.Must or Wsgi.Catalogue.Level.MustNot)
+        {
+            // A MUST stops the exchange with WsgiViolation naming the rule: in Python at the app's line when the
+            // app made the faulty call, in C# when it shows only in what the result yields or at the exchange's end.
+            Assert.NotEmpty(stopped);
+            Assert.All(stopped, e => Assert.Equal(rule, e.RuleId));
+            if (PythonAppException.TracebackOf(stopped[0]) is { } traceback)
+            {
+                Assert.Contains($"{module}.py\", line ", traceback, StringComparison.Ordinal);
+                Assert.Contains($"wsgi_conformance_host.WsgiViolation: [{rule}]", traceback, StringComparison.Ordinal);
+            }
+        }
+        else
+        {
+            // A SHOULD is recorded, and the exchange goes on.
+            Assert.Empty(stopped);
+            Assert.Contains(validator.Log!.Violations, v => v.RuleId == rule);
+        }
+    }
+
     private static string RuleOf(string module)
     {
         string source = File.ReadAllText(Path.Combine(Repo.BrokenApps, module + ".py"));

@@ -21,6 +21,7 @@ internal sealed class InterpreterThread : IDisposable
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IntPtr _threadState;
+    private ulong _pythonThreadId;
 
     /// <summary>Starts the thread. <paramref name="startup"/> runs first on it (it must leave the
     /// interpreter initialised with the GIL held); <paramref name="afterWork"/> runs after each
@@ -36,6 +37,12 @@ internal sealed class InterpreterThread : IDisposable
 
     /// <summary>Completes when the interpreter is up, or faults with the startup's exception.</summary>
     public Task Started => _started.Task;
+
+    /// <summary>How long a caller waits for posted work (infinite by default). Past it the caller gets a
+    /// <see cref="TimeoutException"/> and the interpreter thread is interrupted (<c>KeyboardInterrupt</c>
+    /// raised in the running Python code at its next bytecode; a call blocked inside C, such as a long
+    /// <c>time.sleep</c>, is not interrupted and holds up the work queued behind it).</summary>
+    public TimeSpan WorkTimeout { get; set; } = Timeout.InfiniteTimeSpan;
 
     /// <summary>Whether the calling thread is the interpreter thread.</summary>
     public bool IsCurrent => Thread.CurrentThread == _thread;
@@ -62,7 +69,22 @@ internal sealed class InterpreterThread : IDisposable
             throw new ObjectDisposedException(nameof(PythonRuntime), "the Python runtime of this process has been shut down");
         }
 
-        return (T)item.Wait()!;
+        try
+        {
+            return (T)item.Wait(WorkTimeout)!;
+        }
+        catch (TimeoutException)
+        {
+            ulong id = _pythonThreadId;
+            _ = Task.Run(() =>
+            {
+                using (Py.GIL())
+                {
+                    PythonEngine.Interrupt(id);
+                }
+            });
+            throw new TimeoutException($"the Python app took longer than {WorkTimeout.TotalSeconds:0.#} s; the interpreter thread was interrupted (KeyboardInterrupt)");
+        }
     }
 
     /// <summary>Stops taking work, runs the shutdown on the thread and waits for it at most
@@ -82,6 +104,7 @@ internal sealed class InterpreterThread : IDisposable
         try
         {
             _startup();
+            _pythonThreadId = PythonEngine.GetPythonThreadID();
             _threadState = PythonEngine.BeginAllowThreads();
         }
         catch (Exception e)

@@ -181,6 +181,18 @@ public sealed class PythonRuntime : IDisposable
     /// <summary>The interpreter's <c>sys.path</c>, in order.</summary>
     public IReadOnlyList<string> SysPath => Marshaller.Thread.Run(SysPathOnThread);
 
+    /// <summary>How long a request's Python work (the app call, one iteration step, close()) may take before
+    /// the caller gets a <see cref="TimeoutException"/> (the server answers 500) and the interpreter thread is
+    /// interrupted with <c>KeyboardInterrupt</c>; infinite by default. Set it after loading the app (imports
+    /// may be slow). A call blocked inside C (a long <c>time.sleep</c>) cannot be interrupted.</summary>
+    public TimeSpan CallTimeout
+    {
+        get => _thread.WorkTimeout;
+        set => _thread.WorkTimeout = value > TimeSpan.Zero || value == Timeout.InfiniteTimeSpan
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "a positive time, or Timeout.InfiniteTimeSpan");
+    }
+
     /// <summary>Shuts the interpreter down on its thread (Python's atexit handlers run, its
     /// buffers are flushed) and waits at most <paramref name="timeout"/>. <c>false</c> when it did
     /// not finish in time: the thread is a background thread and does not keep the process alive.

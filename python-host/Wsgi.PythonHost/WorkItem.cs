@@ -46,10 +46,21 @@ internal sealed class WorkItem
         _done.Set();
     }
 
-    /// <summary>Waits for <see cref="Execute"/>, then returns its result or rethrows its exception.</summary>
-    public object? Wait()
+    /// <summary>Waits for <see cref="Execute"/>, then returns its result or rethrows its exception; throws
+    /// <see cref="TimeoutException"/> after <paramref name="timeout"/> (the item is then given up: the calling
+    /// thread gets a fresh one next time, since this one may still run).</summary>
+    public object? Wait(TimeSpan timeout)
     {
-        _done.Wait();
+        if (!_done.Wait(timeout))
+        {
+            if (ReferenceEquals(t_mine, this))
+            {
+                t_mine = null;
+            }
+
+            throw new TimeoutException();
+        }
+
         _done.Reset();
         object? result = _result;
         var error = _error;

@@ -58,5 +58,17 @@ public static class Program
         return root;
     }
 
-    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    private static int Main(string[] args)
+    {
+        int code = Run(args, Console.Out, Console.Error);
+
+        // An in-process Python app (serve --python-app, check-app --in-process): finalise the interpreter on its own
+        // thread now, before the runtime's exit handlers run, which otherwise wait for the GIL forever.
+        if (Wsgi.PythonHost.PythonRuntime.Current is { } python && !python.Shutdown(TimeSpan.FromSeconds(10)))
+        {
+            Console.Error.WriteLine("wsgi-conformance: the Python interpreter did not shut down within 10 s (a Python thread still running?)");
+        }
+
+        return code;
+    }
 }

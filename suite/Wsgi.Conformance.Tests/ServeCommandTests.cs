@@ -41,7 +41,7 @@ public sealed class ServeCommandTests
         {
             using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             string line = await process.StandardOutput.ReadLineAsync(ready.Token) ?? "";
-            Assert.StartsWith("serving hello (validated) at http://127.0.0.1:", line);
+            Assert.StartsWith("serving hello (validated, collect) at http://127.0.0.1:", line);
             string url = line.Split(" at ")[1].Split(';')[0];
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             Assert.Equal("Hello, world!\n", await http.GetStringAsync(url));

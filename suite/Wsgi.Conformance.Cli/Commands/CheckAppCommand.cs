@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Wsgi.Conformance.AppChecking;
+using Wsgi.Conformance.Cli.Hosting;
 using Wsgi.Conformance.Running;
 using Wsgi.Reports;
 
 namespace Wsgi.Conformance.Cli.Commands;
 
 /// <summary><c>wsgi-conformance check-app MODULE:CALLABLE --out DIR</c>: checks a Python WSGI app against the
-/// app-side rules. The app runs in its own Python process under <c>wsgi_driver.py</c> (embedded in the tool),
+/// app-side rules. The app runs in its own Python process under <c>wsgi_driver.py</c> (embedded in the tool), or
+/// with <c>--in-process</c> in this process behind the validator,
 /// driven by hand-written and generated requests; every trace is judged and the same reports as <c>run</c>
 /// are written. Exit 0 when no app-side rule broke, 1 when one did (MUST or SHOULD; MUST only with
 /// <c>--fail-on must</c>), 2 for usage errors, an app that cannot be imported, or driver failures alone.</summary>
@@ -25,17 +27,29 @@ internal static class CheckAppCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a rule of this level or above broke: should (default) or must.", DefaultValueFactory = _ => "should" };
         failOn.AcceptOnlyFromAmong("should", "must");
         var quiet = new Option<bool>("--quiet") { Description = "No progress lines." };
+        var inProcess = new Option<bool>("--in-process") { Description = "Host the app in this process (pythonnet, Debian's libpython 3.11) behind the validator, instead of wsgi_driver.py under --python." };
+        var libPython = new Option<string>("--libpython") { Description = $"With --in-process: the CPython shared library (default {PythonApps.DefaultLibPython}).", DefaultValueFactory = _ => PythonApps.DefaultLibPython };
         var command = new Command("check-app", "Check a Python WSGI application against the app-side rules, with generated requests, and write the reports.")
         {
-            app, python, paths, output, examples, seed, routes, timeout, failOn, quiet,
+            app, python, paths, output, examples, seed, routes, timeout, failOn, quiet, inProcess, libPython,
         };
-        command.SetAction((parsed, token) => RunAsync(stdout, stderr, parsed.GetValue(app)!, parsed.GetValue(python)!, parsed.GetValue(paths) ?? [], parsed.GetValue(output)!,
-            parsed.GetValue(examples), parsed.GetValue(seed), parsed.GetValue(routes), parsed.GetValue(timeout), parsed.GetValue(failOn) == "must", parsed.GetValue(quiet), token));
+        command.SetAction((parsed, token) =>
+        {
+            bool hosted = parsed.GetValue(inProcess);
+            if (hosted && parsed.GetResult(python) is { Implicit: false })
+            {
+                throw new UsageException("--python picks the interpreter of wsgi_driver.py; with --in-process the app runs on --libpython");
+            }
+
+            return RunAsync(stdout, stderr, parsed.GetValue(app)!, parsed.GetValue(python)!, parsed.GetValue(paths) ?? [], parsed.GetValue(output)!,
+                parsed.GetValue(examples), parsed.GetValue(seed), parsed.GetValue(routes), parsed.GetValue(timeout), parsed.GetValue(failOn) == "must", parsed.GetValue(quiet),
+                hosted ? parsed.GetValue(libPython)! : null, token);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(TextWriter stdout, TextWriter stderr, string app, string python, string[] paths, string output, int examples, int seed,
-        string? routesFile, double timeout, bool mustOnly, bool quiet, CancellationToken token)
+        string? routesFile, double timeout, bool mustOnly, bool quiet, string? libPython, CancellationToken token)
     {
         int colon = app.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == app.Length - 1 || app.AsSpan(colon + 1).Contains(':'))
@@ -95,6 +109,8 @@ internal static class CheckAppCommand
                 Examples = examples,
                 Seed = seed,
                 Routes = routes,
+                Session = libPython is null ? null
+                    : _ => Task.FromResult<IAppSession>(InProcessAppSession.Start(libPython, paths, app, TimeSpan.FromSeconds(timeout))),
             };
             int total = AppChecker.Cases(options).Count;
             int done = 0;

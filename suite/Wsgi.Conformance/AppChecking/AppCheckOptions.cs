@@ -6,6 +6,10 @@ public sealed record AppCheckOptions
     /// <summary>How to start the driver.</summary>
     public required DriverSettings Driver { get; init; }
 
+    /// <summary>Starts where the requests go instead of <c>wsgi_driver.py</c> (the CLI's <c>--in-process</c>); throws
+    /// <see cref="DriverException"/> when the app cannot be loaded.</summary>
+    public Func<CancellationToken, Task<IAppSession>>? Session { get; init; }
+
     /// <summary>Generated requests (default 100).</summary>
     public int Examples { get; init; } = 100;
 

@@ -31,7 +31,9 @@ public static class AppChecker
     {
         DateTimeOffset started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        await using AppSession session = await AppSession.StartAsync(options.Driver, token).ConfigureAwait(false);
+        await using IAppSession session = options.Session is { } start
+            ? await start(token).ConfigureAwait(false)
+            : await AppSession.StartAsync(options.Driver, token).ConfigureAwait(false);
         var results = new List<CaseResult>();
         foreach (AppCase c in AppCases.For(options))
         {
@@ -47,7 +49,7 @@ public static class AppChecker
         {
             Version = typeof(AppChecker).Assembly.GetName().Version?.ToString(3) ?? "0",
             Target = "app " + options.Driver.App,
-            TargetDescription = $"{options.Driver.App} under wsgi_driver.py, Python {session.PythonVersion} ({options.Driver.Python})",
+            TargetDescription = $"{options.Driver.App} under {session.Description}, Python {session.PythonVersion}",
             Started = started,
             DurationS = clock.Elapsed.TotalSeconds,
             Seed = options.Seed,
@@ -57,7 +59,7 @@ public static class AppChecker
     }
 
     /// <summary>Sends each request and judges it; a driver failure is noted and the case goes on.</summary>
-    internal static async Task SendAllAsync(AppSession session, Evidence ev, IEnumerable<AppRequest> requests, CancellationToken token)
+    internal static async Task SendAllAsync(IAppSession session, Evidence ev, IEnumerable<AppRequest> requests, CancellationToken token)
     {
         var failures = new List<string>();
         int sent = 0;
@@ -80,7 +82,7 @@ public static class AppChecker
             ev.Notes.Add($"{request.Describe()} → {x.Response.Describe()}");
             if (driverBugs.Count > 0)
             {
-                failures.Add($"wsgi_driver.py broke server rule(s) serving {request.Describe()} (a bug in the driver, not the app): {string.Join("; ", driverBugs)}");
+                failures.Add($"{session.Description} broke server rule(s) serving {request.Describe()} (a bug in the harness, not the app): {string.Join("; ", driverBugs)}");
             }
         }
 

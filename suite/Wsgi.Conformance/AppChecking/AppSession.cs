@@ -2,12 +2,15 @@ namespace Wsgi.Conformance.AppChecking;
 
 /// <summary>The driver of one check, started again after it died or hung, so that one bad request never
 /// ends the run. Not thread-safe: requests go one at a time.</summary>
-internal sealed class AppSession(DriverSettings settings, PythonDriver first) : IAsyncDisposable
+internal sealed class AppSession(DriverSettings settings, PythonDriver first) : IAppSession
 {
     private PythonDriver? _driver = first;
 
     /// <summary>The interpreter's version.</summary>
     public string PythonVersion { get; } = first.PythonVersion;
+
+    /// <inheritdoc/>
+    public string Description => $"wsgi_driver.py ({settings.Python})";
 
     /// <summary>How many times the driver was started again.</summary>
     public int Restarts { get; private set; }

@@ -23,7 +23,7 @@ internal static class GeneratedAppRequests
     // The authority generated requests name; the driver's SERVER_NAME and SERVER_PORT agree with it.
     private static readonly Target Origin = Target.Parse("http://127.0.0.1:80/");
 
-    public static async Task RunAsync(AppSession session, Evidence ev, AppCheckOptions options, CancellationToken token)
+    public static async Task RunAsync(IAppSession session, Evidence ev, AppCheckOptions options, CancellationToken token)
     {
         Arbitrary<GeneratedRequest> arbitrary = RequestArbitraries.Requests();
         long baseSeed = options.Seed;
@@ -134,7 +134,7 @@ internal static class GeneratedAppRequests
     private static Route? RouteOf(AppCheckOptions options, int index) =>
         options.Routes.Count > 0 && index % 2 == 1 ? options.Routes[index / 2 % options.Routes.Count] : null;
 
-    private static async Task<(List<Violation> Violations, string? Failure, AppExchange? Exchange)> TryAsync(AppSession session, GeneratedRequest generated,
+    private static async Task<(List<Violation> Violations, string? Failure, AppExchange? Exchange)> TryAsync(IAppSession session, GeneratedRequest generated,
         Route? route, CancellationToken token)
     {
         AppExchange x;
@@ -149,11 +149,11 @@ internal static class GeneratedAppRequests
 
         AppChecker.Judge(x, new Evidence(), out List<Violation> app, out List<Violation> driverBugs);
         return driverBugs.Count > 0
-            ? ([], $"wsgi_driver.py broke server rule(s) (a bug in the driver, not the app): {string.Join("; ", driverBugs)}", x)
+            ? ([], $"{session.Description} broke server rule(s) (a bug in the harness, not the app): {string.Join("; ", driverBugs)}", x)
             : (app, null, x);
     }
 
-    private static async Task<(GeneratedRequest Smallest, int Steps)> ShrinkAsync(AppSession session, Arbitrary<GeneratedRequest> arbitrary,
+    private static async Task<(GeneratedRequest Smallest, int Steps)> ShrinkAsync(IAppSession session, Arbitrary<GeneratedRequest> arbitrary,
         GeneratedRequest start, Route? route, Rule rule, CancellationToken token)
     {
         GeneratedRequest current = start;

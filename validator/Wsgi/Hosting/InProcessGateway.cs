@@ -72,14 +72,39 @@ public sealed class InProcessGateway(GatewayFaults? faults = null)
 
     private static readonly PyTuple WsgiVersion = new(1, 0);
 
+    /// <summary>The environ of a plain <c>GET /</c> over <paramref name="body"/> (the <c>wsgi.*</c> keys, SCRIPT_NAME,
+    /// SERVER_NAME, ... as <see cref="BuildEnviron(WsgiRequest)"/> gives them, no CONTENT_LENGTH) with the CGI keys of
+    /// <paramref name="cgi"/> laid over it: a value replaces, <c>null</c> removes.</summary>
+    public PyDict BuildEnviron(IEnumerable<KeyValuePair<string, string?>> cgi, byte[] body)
+    {
+        PyDict env = BuildEnviron(new WsgiRequest("GET", "/", Body: body));
+        env.Remove("CONTENT_LENGTH");
+        foreach (var (key, value) in cgi)
+        {
+            if (value is null)
+            {
+                env.Remove(key);
+            }
+            else
+            {
+                env[key] = value;
+            }
+        }
+
+        return env;
+    }
+
     /// <summary>Serves <paramref name="request"/> with <paramref name="app"/>. Never throws for what
     /// the app does: an app error is recorded in <see cref="WsgiResponse.Error"/>.</summary>
-    public WsgiResponse Run(PyCallable app, WsgiRequest request)
+    public WsgiResponse Run(PyCallable app, WsgiRequest request) => Run(app, BuildEnviron(request));
+
+    /// <summary>Serves the request <paramref name="env"/> describes (HEAD when its REQUEST_METHOD says so) with
+    /// <paramref name="app"/>. Never throws for what the app does.</summary>
+    public WsgiResponse Run(PyCallable app, PyDict env)
     {
-        PyDict env = BuildEnviron(request);
         _faults.EditEnviron?.Invoke(env);
         object? environ = _faults.ReplaceEnviron is { } replace ? replace(env) : env;
-        var exchange = new Exchange(this, request.Method == "HEAD");
+        var exchange = new Exchange(this, env.Get("REQUEST_METHOD") is "HEAD");
         object? result = null;
         try
         {
