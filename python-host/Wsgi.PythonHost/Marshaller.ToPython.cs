@@ -151,40 +151,25 @@ internal sealed partial class Marshaller
         }
     }
 
-    private IntPtr Tuple(ContractTuple t, int depth)
+    private IntPtr Tuple(ContractTuple t, int depth) => Sequence(t, LibPython.TupleNew(t.Count), LibPython.TupleSet, depth);
+
+    private IntPtr List(ContractList l, int depth) => Sequence(l, LibPython.ListNew(l.Count), LibPython.ListSet, depth);
+
+    // Fills a new tuple or list (set steals the item's reference); on failure the sequence is released.
+    private IntPtr Sequence(IReadOnlyList<object?> items, IntPtr sequence, Action<IntPtr, int, IntPtr> set, int depth)
     {
-        IntPtr tuple = LibPython.TupleNew(t.Count);
         try
         {
-            for (int i = 0; i < t.Count; i++)
+            for (int i = 0; i < items.Count; i++)
             {
-                LibPython.TupleSet(tuple, i, ToPython(t[i], depth + 1));
+                set(sequence, i, ToPython(items[i], depth + 1));
             }
 
-            return tuple;
+            return sequence;
         }
         catch
         {
-            LibPython.DecRef(tuple);
-            throw;
-        }
-    }
-
-    private IntPtr List(ContractList l, int depth)
-    {
-        IntPtr list = LibPython.ListNew(l.Count);
-        try
-        {
-            for (int i = 0; i < l.Count; i++)
-            {
-                LibPython.ListSet(list, i, ToPython(l[i], depth + 1));
-            }
-
-            return list;
-        }
-        catch
-        {
-            LibPython.DecRef(list);
+            LibPython.DecRef(sequence);
             throw;
         }
     }

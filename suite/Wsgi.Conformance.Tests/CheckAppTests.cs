@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Wsgi.Apps.Broken;
 
 namespace Wsgi.Conformance.Tests;
@@ -8,24 +7,17 @@ namespace Wsgi.Conformance.Tests;
 /// <summary><c>wsgi-conformance check-app</c> on real Python apps under reference-apps/python/wsgi_driver.py: the
 /// good apps pass, each broken app is caught with exactly its rule id, frameworks from Debian's packages
 /// answer their routes, and a dying, hanging or unimportable app is reported without stopping the run.</summary>
-public sealed partial class CheckAppTests
+public sealed class CheckAppTests
 {
     private static readonly string Apps = Repo.Path("reference-apps", "python");
-    private static readonly string BrokenFolder = Repo.Path("reference-apps", "python", "broken");
+    private static readonly string BrokenFolder = BrokenPythonApps.Folder;
     private static readonly string Frameworks = Repo.Path("reference-apps", "python", "frameworks");
 
-    public static TheoryData<string> BrokenModules => [.. BrokenModuleNames()];
-
-    private static IEnumerable<string> BrokenModuleNames() =>
-        Directory.EnumerateFiles(BrokenFolder, "*.py").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
+    public static TheoryData<string> BrokenModules => [.. BrokenPythonApps.Modules()];
 
     public static TheoryData<string> FrameworkModules => ["flask_app", "django_app", "bottle_app", "falcon_app", "pyramid_app", "webob_app"];
 
-    [GeneratedRegex("^RULE = \"([^\"]+)\"$", RegexOptions.Multiline)]
-    private static partial Regex RuleLine();
-
-    private static string RuleOf(string module) =>
-        RuleLine().Match(File.ReadAllText(Path.Combine(BrokenFolder, module + ".py"))).Groups[1].Value;
+    private static string RuleOf(string module) => BrokenPythonApps.RuleOf(module);
 
     private static string Out(string name) => Directory.CreateTempSubdirectory("check-app-" + name + "-").FullName;
 
@@ -77,10 +69,10 @@ public sealed partial class CheckAppTests
     [Fact]
     public void There_is_one_broken_Python_app_per_broken_CSharp_app()
     {
-        var python = BrokenModuleNames().Select(RuleOf).Order(StringComparer.Ordinal).ToList();
+        var python = BrokenPythonApps.Modules().Select(RuleOf).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(BrokenApps.ByRuleId.Keys.Order(StringComparer.Ordinal), python);
-        Assert.All(BrokenModuleNames(), m => Assert.Equal(RuleOf(m).Replace('.', '_'), m));
+        Assert.All(BrokenPythonApps.Modules(), m => Assert.Equal(RuleOf(m).Replace('.', '_'), m));
     }
 
     /// <summary>What each framework breaks with seed 1 and 2,000 generated requests, as docs/FINDINGS.md explains

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -31,35 +30,14 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task Serves_with_the_validator_and_stops_cleanly_on_sigint()
     {
-        string cli = Path.Combine(AppContext.BaseDirectory, "wsgi-conformance.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "serve", "--app", "hello", "--port", "0", "--validate"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            string line = await process.StandardOutput.ReadLineAsync(ready.Token) ?? "";
-            Assert.StartsWith("serving hello (validated, collect) at http://127.0.0.1:", line);
-            string url = line.Split(" at ")[1].Split(';')[0];
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            Assert.Equal("Hello, world!\n", await http.GetStringAsync(url));
+        using ServeProcess serve = await ServeProcess.StartAsync("--app", "hello", "--port", "0", "--validate");
+        Assert.StartsWith("serving hello (validated, collect) at http://127.0.0.1:", serve.Line);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        Assert.Equal("Hello, world!\n", await http.GetStringAsync(serve.Url));
 
-            using (Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
-            {
-            }
+        var (code, stderr) = await serve.StopAsync("INT");
 
-            Assert.True(process.WaitForExit(10_000), "serve did not stop on SIGINT");
-            Assert.Equal(0, process.ExitCode);
-            Assert.Equal("", await process.StandardError.ReadToEndAsync(ready.Token));
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
+        Assert.True(code == 0, $"serve did not stop cleanly on SIGINT (exit {code})");
+        Assert.Equal("", stderr);
     }
 }
