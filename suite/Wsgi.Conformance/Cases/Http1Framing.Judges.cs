@@ -197,12 +197,16 @@ public static partial class Http1Framing
                     return;
                 }
 
-                // A server may close on a body it cannot decode (RFC 9112 §8) once the app's read raised.
-                Trace? stored = seen.Closed && acceptIf is not null ? await ctx.Probe.FetchAsync(seen.Id, ctx.Token).ConfigureAwait(false) : null;
+                // A server may close on a body it cannot decode (RFC 9112 §8) once the app's read raised. The trace is
+                // stored under the exchange id, or under ID-stored when the probe was told to answer with a Content-Length.
+                Trace? stored = seen.Closed && acceptIf is not null
+                    ? await ctx.Probe.FetchAsync(seen.Id, ctx.Token).ConfigureAwait(false) ?? await ctx.Probe.FetchAsync($"{seen.Id}-{StoredLabel}", ctx.Token).ConfigureAwait(false)
+                    : null;
                 if (stored is not null && acceptIf!(stored))
                 {
                     ev.Traces.Add(stored);
-                    ev.Notes.Add($"the app's read raised {FirstRead(stored).Error}; then the server closed without an answer");
+                    var (readData, readError) = FirstRead(stored);
+                    ev.Notes.Add($"the app's read {(readError is not null ? "raised " + readError : "gave " + Py.BytesRepr(readData ?? []))}; then the server closed without an answer");
                     return;
                 }
 
