@@ -19,37 +19,10 @@ internal sealed partial class Marshaller
 
     /// <summary>The environ: a dict like <see cref="ToPython(object?)"/> makes, except that a C#
     /// callable under <c>wsgi.file_wrapper</c> turns a Python file-like argument into a stream.</summary>
-    public IntPtr EnvironToPython(ContractDict environ)
-    {
-        IntPtr dict = LibPython.DictNew();
-        try
-        {
-            foreach (var (key, value) in environ)
-            {
-                IntPtr k = ToPython(key, 1);
-                IntPtr v = IntPtr.Zero;
-                try
-                {
-                    v = key is "wsgi.file_wrapper" && value is PyCallable wrapper
-                        ? Shim(module.Callable, new CallableBridge(this, wrapper, ArgumentKind.FileWrapper), wrapper.Name)
-                        : ToPython(value, 1);
-                    LibPython.DictSet(dict, k, v);
-                }
-                finally
-                {
-                    LibPython.DecRef(k);
-                    LibPython.DecRef(v);
-                }
-            }
-
-            return dict;
-        }
-        catch
-        {
-            LibPython.DecRef(dict);
-            throw;
-        }
-    }
+    public IntPtr EnvironToPython(ContractDict environ) => Dict(environ, 0, (key, value) =>
+        key is "wsgi.file_wrapper" && value is PyCallable wrapper
+            ? Shim(module.Callable, new CallableBridge(this, wrapper, ArgumentKind.FileWrapper), wrapper.Name)
+            : ToPython(value, 1));
 
     private IntPtr ToPython(object? value, int depth)
     {
@@ -174,7 +147,10 @@ internal sealed partial class Marshaller
         }
     }
 
-    private IntPtr Dict(ContractDict d, int depth)
+    private IntPtr Dict(ContractDict d, int depth) => Dict(d, depth, (_, value) => ToPython(value, depth + 1));
+
+    // A new dict of the keys converted as values are, and the values by valueOf (given the key); released on failure.
+    private IntPtr Dict(ContractDict d, int depth, Func<object, object?, IntPtr> valueOf)
     {
         IntPtr dict = LibPython.DictNew();
         try
@@ -185,7 +161,7 @@ internal sealed partial class Marshaller
                 IntPtr v = IntPtr.Zero;
                 try
                 {
-                    v = ToPython(value, depth + 1);
+                    v = valueOf(key, value);
                     LibPython.DictSet(dict, k, v);
                 }
                 finally

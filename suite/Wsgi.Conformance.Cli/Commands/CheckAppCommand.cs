@@ -51,11 +51,7 @@ internal static class CheckAppCommand
     private static async Task<int> RunAsync(TextWriter stdout, TextWriter stderr, string app, string python, string[] paths, string output, int examples, int seed,
         string? routesFile, double timeout, bool mustOnly, bool quiet, string? libPython, CancellationToken token)
     {
-        int colon = app.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == app.Length - 1 || app.AsSpan(colon + 1).Contains(':'))
-        {
-            throw new UsageException($"the app is MODULE:CALLABLE, like hello:application; got \"{app}\"");
-        }
+        PythonApps.CheckSpec(app);
 
         if (examples is < 0 or > 1_000_000)
         {

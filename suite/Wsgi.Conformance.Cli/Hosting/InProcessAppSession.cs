@@ -68,7 +68,7 @@ internal sealed class InProcessAppSession : IAppSession
         Trace trace = _last ?? throw new DriverException($"the validator recorded no trace for {request.Describe()}");
         byte[] body = response.Body;
         var answer = new AppResponse(response.Status, [.. response.Headers], body.Length > BodyKept ? body[..BodyKept] : body, body.Length, response.Aborted, Describe(response.Error));
-        return new AppExchange(request, trace, TraceJson.Write(trace).Length, answer, 0);
+        return new AppExchange(request, trace, answer, 0);
     }
 
     /// <inheritdoc/>

@@ -9,15 +9,21 @@ internal static class PythonApps
     /// <summary>The default libpython.</summary>
     public const string DefaultLibPython = PythonRuntime.DebianLibPython;
 
+    /// <summary>Refuses anything but <c>MODULE:CALLABLE</c> (one colon, both sides non-empty; the callable may be dotted).</summary>
+    public static void CheckSpec(string app)
+    {
+        int colon = app.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == app.Length - 1 || app.AsSpan(colon + 1).Contains(':'))
+        {
+            throw new UsageException($"the app is MODULE:CALLABLE, like hello:application; got \"{app}\"");
+        }
+    }
+
     /// <summary>Starts the interpreter with <paramref name="paths"/> first on sys.path and loads <paramref name="app"/>
     /// (<c>MODULE:CALLABLE</c>); a non-callable comes back as it is when <paramref name="allowNonCallable"/>.</summary>
     public static (PythonRuntime Runtime, object App) Load(string libPython, IEnumerable<string> paths, string app, bool allowNonCallable)
     {
-        int colon = app.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == app.Length - 1)
-        {
-            throw new UsageException($"the Python app is MODULE:CALLABLE, like hello:application; got \"{app}\"");
-        }
+        CheckSpec(app);
 
         string[] folders = [.. paths.Select(Path.GetFullPath)];
         foreach (string folder in folders)

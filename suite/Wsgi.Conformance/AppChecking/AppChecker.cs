@@ -19,7 +19,8 @@ public static class AppChecker
     /// <summary>How many traces with violations a case keeps as evidence.</summary>
     public const int TracesKept = 3;
 
-    /// <summary>A trace larger than this (in JSON characters) is kept only when it shows a violation.</summary>
+    /// <summary>An exchange that moved more bytes than this (request body plus response body, which its trace
+    /// holds) has its trace kept only when it shows a violation.</summary>
     public const int LargeTrace = 64 * 1024;
 
     /// <summary>The ids of the cases a check runs with <paramref name="options"/>, in order.</summary>
@@ -77,7 +78,12 @@ public static class AppChecker
                 continue;
             }
 
-            Judge(x, ev, out List<Violation> appViolations, out List<Violation> driverBugs);
+            Judge(x, out List<Violation> appViolations, out List<Violation> driverBugs);
+            foreach (Violation v in appViolations)
+            {
+                ev.Add(v with { Subject = $"{v.Subject} ({request.Describe()})" });
+            }
+
             Keep(ev, x, appViolations.Count > 0 || driverBugs.Count > 0);
             ev.Notes.Add($"{request.Describe()} → {x.Response.Describe()}");
             if (driverBugs.Count > 0)
@@ -108,9 +114,8 @@ public static class AppChecker
         }
     }
 
-    /// <summary>Judges one exchange: the app-side violations go into the evidence (named with the request),
-    /// the server-side ones come back as driver bugs.</summary>
-    internal static void Judge(AppExchange x, Evidence ev, out List<Violation> app, out List<Violation> driverBugs)
+    /// <summary>Judges one exchange: the app-side violations, and the server-side ones (bugs of the harness's host).</summary>
+    internal static void Judge(AppExchange x, out List<Violation> app, out List<Violation> driverBugs)
     {
         app = [];
         driverBugs = [];
@@ -119,7 +124,6 @@ public static class AppChecker
             if (v.Rule.Party is Party.App or Party.Both)
             {
                 app.Add(v);
-                ev.Add(v with { Subject = $"{v.Subject} ({x.Request.Describe()})" });
             }
             else
             {
@@ -128,17 +132,12 @@ public static class AppChecker
         }
     }
 
-    /// <summary>Keeps the trace as evidence when it shows a violation (the first few) or when it is the first small one.</summary>
+    /// <summary>Keeps the trace as evidence: the first few that show a violation, and the first exchange's when it is small.</summary>
     internal static void Keep(Evidence ev, AppExchange x, bool broken)
     {
-        int withViolations = ev.Violations.Count;
-        if (broken ? ev.Traces.Count < TracesKept + 1 : ev.Traces.Count == 0 && x.TraceSize <= LargeTrace)
+        if (broken ? ev.Traces.Count < TracesKept + 1 : ev.Traces.Count == 0 && x.Request.Input.Length + x.Response.BodyLength <= LargeTrace)
         {
             ev.Traces.Add(x.Trace);
-        }
-        else if (broken && withViolations > 0 && ev.Traces.Count > 0 && TraceReplay.Judge(ev.Traces[0]).Count == 0)
-        {
-            ev.Traces[0] = x.Trace; // A violation's trace is worth more than the first clean one.
         }
     }
 }

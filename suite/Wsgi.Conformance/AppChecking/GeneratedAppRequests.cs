@@ -71,7 +71,7 @@ internal static class GeneratedAppRequests
                 continue;
             }
 
-            AppChecker.Judge(x, new Evidence(), out List<Violation> app, out _);
+            AppChecker.Judge(x, out List<Violation> app, out _);
             foreach (Violation v in app.Where(v => v.Rule == rule))
             {
                 ev.Add(v with { Subject = $"{v.Subject} for generated request #{first}, shrunk in {steps} steps to {x.Request.Describe()}" });
@@ -147,7 +147,7 @@ internal static class GeneratedAppRequests
             return ([], e.Describe(), null);
         }
 
-        AppChecker.Judge(x, new Evidence(), out List<Violation> app, out List<Violation> driverBugs);
+        AppChecker.Judge(x, out List<Violation> app, out List<Violation> driverBugs);
         return driverBugs.Count > 0
             ? ([], $"{session.Description} broke server rule(s) (a bug in the harness, not the app): {string.Join("; ", driverBugs)}", x)
             : (app, null, x);

@@ -251,7 +251,7 @@ public sealed class PythonDriver : IAsyncDisposable
                 r.GetProperty("body_length").GetInt64(), r.GetProperty("aborted").GetBoolean(),
                 r.GetProperty("error").ValueKind == JsonValueKind.String ? r.GetProperty("error").GetString() : null);
             double ms = root.TryGetProperty("ms", out JsonElement m) && m.TryGetDouble(out double d) ? d : 0;
-            return new AppExchange(request, trace, traceJson.GetRawText().Length, response, ms);
+            return new AppExchange(request, trace, response, ms);
         }
         catch (Exception e) when (e is JsonException or TraceFormatException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {
