@@ -156,30 +156,9 @@ internal static class GeneratedAppRequests
     private static async Task<(GeneratedRequest Smallest, int Steps)> ShrinkAsync(IAppSession session, Arbitrary<GeneratedRequest> arbitrary,
         GeneratedRequest start, Route? route, Rule rule, CancellationToken token)
     {
-        GeneratedRequest current = start;
-        int steps = 0, attempts = 0;
-        bool progressed = true;
-        while (progressed && attempts < MaxShrinkAttempts && !token.IsCancellationRequested)
-        {
-            progressed = false;
-            foreach (GeneratedRequest candidate in arbitrary.Shrinker(current))
-            {
-                if (++attempts > MaxShrinkAttempts)
-                {
-                    break;
-                }
-
-                var (violations, _, _) = await TryAsync(session, candidate, route, token).ConfigureAwait(false);
-                if (violations.Any(v => v.Rule == rule))
-                {
-                    current = candidate;
-                    steps++;
-                    progressed = true;
-                    break;
-                }
-            }
-        }
-
-        return (current, steps);
+        var (smallest, steps) = await Shrinking.ShrinkAsync(arbitrary, (Request: start, Breaks: true), r => r.Request,
+            async candidate => (candidate, (await TryAsync(session, candidate, route, token).ConfigureAwait(false)).Violations.Any(v => v.Rule == rule)),
+            r => r.Breaks, MaxShrinkAttempts, () => token.IsCancellationRequested).ConfigureAwait(false);
+        return (smallest.Request, steps);
     }
 }

@@ -123,35 +123,10 @@ internal static class PropertyCheck
         return new ExampleResult<GeneratedRequest>(request, bytes, wire, trace, null, [.. mismatches.Where(m => rules.Contains(m.Rule))]);
     }
 
-    private static async Task<(ExampleResult<T> Smallest, int Steps)> ShrinkAsync<T>(CaseContext ctx, Arbitrary<T> arbitrary, Func<CaseContext, T, Task<ExampleResult<T>>> send,
-        ExampleResult<T> start, Func<ExampleResult<T>, bool> stillFails, Stopwatch clock, TimeSpan budget)
-    {
-        ExampleResult<T> current = start;
-        int steps = 0, attempts = 0;
-        bool progressed = true;
-        while (progressed && attempts < MaxShrinkAttempts && clock.Elapsed < budget && !ctx.Token.IsCancellationRequested)
-        {
-            progressed = false;
-            foreach (T candidate in arbitrary.Shrinker(current.Example))
-            {
-                if (++attempts > MaxShrinkAttempts || clock.Elapsed >= budget)
-                {
-                    break;
-                }
-
-                ExampleResult<T> result = await send(ctx, candidate).ConfigureAwait(false);
-                if (stillFails(result))
-                {
-                    current = result;
-                    steps++;
-                    progressed = true;
-                    break;
-                }
-            }
-        }
-
-        return (current, steps);
-    }
+    private static Task<(ExampleResult<T> Smallest, int Steps)> ShrinkAsync<T>(CaseContext ctx, Arbitrary<T> arbitrary, Func<CaseContext, T, Task<ExampleResult<T>>> send,
+        ExampleResult<T> start, Func<ExampleResult<T>, bool> stillFails, Stopwatch clock, TimeSpan budget) =>
+        Shrinking.ShrinkAsync(arbitrary, start, r => r.Example, candidate => send(ctx, candidate), stillFails, MaxShrinkAttempts,
+            () => clock.Elapsed >= budget || ctx.Token.IsCancellationRequested);
 
     private static void Record<T>(Evidence ev, ExampleResult<T> r)
     {
